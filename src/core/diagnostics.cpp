@@ -1,0 +1,86 @@
+#include "core/diagnostics.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace panelpack {
+
+std::string SourcePos::str() const {
+  std::string s = file;
+  if (line > 0) s += ":" + std::to_string(line);
+  if (line > 0 && col > 0) s += ":" + std::to_string(col);
+  return s;
+}
+
+void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
+  list_.push_back({Severity::error, std::move(pos), std::move(message), std::move(hint)});
+  ++errors_;
+}
+
+void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) {
+  list_.push_back({Severity::warning, std::move(pos), std::move(message), std::move(hint)});
+  ++warnings_;
+}
+
+void Diagnostics::add_source(const std::string& file, std::string text) {
+  sources_[file] = std::move(text);
+}
+
+namespace {
+std::string line_of(const std::string& text, int line) {
+  size_t start = 0;
+  for (int i = 1; i < line; ++i) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string::npos) return {};
+    start = nl + 1;
+  }
+  size_t end = text.find('\n', start);
+  std::string s = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  if (!s.empty() && s.back() == '\r') s.pop_back();
+  return s;
+}
+
+// Columns count characters, not bytes: advance the caret past UTF-8 sequences.
+std::string caret_padding(const std::string& line, int col) {
+  std::string pad;
+  int seen = 1;
+  for (size_t i = 0; i < line.size() && seen < col; ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    pad += line[i] == '\t' ? '\t' : ' ';
+    ++seen;
+  }
+  return pad;
+}
+}  // namespace
+
+std::string Diagnostics::format(const Diagnostic& d) const {
+  std::string out;
+  if (d.pos.known()) out += d.pos.str() + ": ";
+  out += d.severity == Severity::error ? "error: " : "warning: ";
+  out += d.message + "\n";
+  auto it = sources_.find(d.pos.file);
+  if (it != sources_.end() && d.pos.line > 0) {
+    std::string text = line_of(it->second, d.pos.line);
+    std::string num = std::to_string(d.pos.line);
+    std::string gutter(num.size(), ' ');
+    out += " " + num + " | " + text + "\n";
+    if (d.pos.col > 0) out += " " + gutter + " | " + caret_padding(text, d.pos.col) + "^\n";
+  }
+  if (!d.hint.empty()) out += "hint: " + d.hint + "\n";
+  return out;
+}
+
+std::string Diagnostics::format() const {
+  std::vector<const Diagnostic*> sorted;
+  for (const auto& d : list_) sorted.push_back(&d);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic* a, const Diagnostic* b) {
+    return std::tie(a->pos.file, a->pos.line, a->pos.col) <
+           std::tie(b->pos.file, b->pos.line, b->pos.col);
+  });
+  std::string out;
+  for (const auto* d : sorted) out += format(*d);
+  return out;
+}
+
+}  // namespace panelpack
