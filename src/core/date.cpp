@@ -179,7 +179,10 @@ Date latest_date_with_clear_days(const Date& event, int days, const ClearDayRule
   Date d = event.add_days(-1);
   for (int n = 0; n < days; d = d.add_days(-1))
     if (counts(d, rule)) ++n;
-  return d;  // the day before the last counted clear day
+  // d is the day before the earliest clear day; it must itself be a day
+  // that counts (a working day, where weekends and holidays do not).
+  while (!counts(d, rule)) d = d.add_days(-1);
+  return d;
 }
 
 }  // namespace panelpack

@@ -50,7 +50,8 @@ struct ClearDayRule {
 int clear_days_between(const Date& from, const Date& to, const ClearDayRule& rule);
 
 // The latest date on which something can happen and still leave `days` clear
-// days before `event` (e.g. the last day to publish an agenda).
+// days before `event` (e.g. the last day to publish an agenda); under a
+// working-day rule that date is itself a working day.
 Date latest_date_with_clear_days(const Date& event, int days, const ClearDayRule& rule);
 
 }  // namespace panelpack

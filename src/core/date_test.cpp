@@ -56,4 +56,7 @@ TEST_CASE("clear days exclude the day of publication and the day of the meeting"
   CHECK(latest_date_with_clear_days({2020, 2, 20}, 5, working) == Date{2020, 2, 12});
   CHECK(clear_days_between({2020, 2, 12}, {2020, 2, 20}, working) == 5);
   CHECK(latest_date_with_clear_days({2025, 1, 20}, 5, calendar) == Date{2025, 1, 14});
+  // Monday 20 January 2025: the clear working days are 13-17 January, so the
+  // last working day to publish is Friday 10 January.
+  CHECK(latest_date_with_clear_days({2025, 1, 20}, 5, working) == Date{2025, 1, 10});
 }

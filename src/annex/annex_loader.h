@@ -1,0 +1,26 @@
+#pragma once
+// annex.yaml -> AnnexSpec, and the data tables it names -> MonthlyTables.
+// Every problem is reported with its position; loading carries on so one
+// run shows them all.
+#include <map>
+#include <optional>
+#include <string>
+
+#include "annex/annex_spec.h"
+#include "annex/monthly_table.h"
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+
+namespace panelpack::annex {
+
+// Reads `path` from `fs`; messages name it `shown_as`.
+std::optional<AnnexSpec> load_annex_spec(const FileSystem& fs, const std::string& path, const std::string& shown_as,
+                                         Diagnostics& diags);
+
+// Reads each data table the annex names. `data_root` is the folder the
+// annex's data paths are relative to (the site root); messages name files as
+// written in the annex.
+std::map<std::string, MonthlyTable> load_annex_data(const FileSystem& fs, const AnnexSpec& spec,
+                                                    const std::string& data_root, Diagnostics& diags);
+
+}  // namespace panelpack::annex

@@ -1,0 +1,48 @@
+#include "annex/chart_axes.h"
+
+#include <cmath>
+
+namespace panelpack::annex {
+
+ValueAxis nice_axis(double lo, double hi, int target) {
+  if (hi < lo) std::swap(lo, hi);
+  if (hi - lo < 1e-12) {
+    double pad = std::fabs(hi) > 0 ? std::fabs(hi) * 0.1 : 1;
+    lo -= pad;
+    hi += pad;
+  }
+  double raw = (hi - lo) / std::max(1, target);
+  double mag = std::pow(10, std::floor(std::log10(raw)));
+  double step = mag * 10;
+  for (double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    if (raw <= f * mag) {
+      step = f * mag;
+      break;
+    }
+  }
+  ValueAxis a;
+  a.min = std::floor(lo / step + 1e-9) * step;
+  a.max = std::ceil(hi / step - 1e-9) * step;
+  for (double t = a.min; t <= a.max + step * 1e-6; t += step) a.ticks.push_back(std::fabs(t) < step * 1e-9 ? 0 : t);
+  return a;
+}
+
+std::vector<int> month_ticks(Month first, int n, int max_labels) {
+  int every = 12;
+  for (int e : {1, 2, 3, 6, 12}) {
+    if ((n + e - 1) / e <= max_labels) {
+      every = e;
+      break;
+    }
+  }
+  std::vector<int> out;
+  for (int i = 0; i < n; ++i) {
+    int m = first.plus(i).month();
+    // Align to the financial year: April, and quarter/half starts after it.
+    int since_april = (m + 8) % 12;
+    if (since_april % every == 0) out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace panelpack::annex

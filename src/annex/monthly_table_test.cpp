@@ -1,0 +1,71 @@
+#include "annex/monthly_table.h"
+
+#include <doctest/doctest.h>
+
+using namespace panelpack;
+using namespace panelpack::annex;
+
+namespace {
+std::optional<MonthlyTable> read(const std::string& text, Diagnostics& d) {
+  auto csv = parse_csv("data/calls.csv", text, d);
+  if (!csv) return std::nullopt;
+  return read_monthly_table(*csv, d);
+}
+}  // namespace
+
+TEST_CASE("monthly table: wide form, rows in any order, empty cell is a gap") {
+  Diagnostics d;
+  auto t = read("month,calls_999,calls_101\n2024-05,120,\n2024-04,110,300\n2024-06,130,310\n", d);
+  REQUIRE(t);
+  CHECK_FALSE(t->long_form);
+  const MonthlySeries* s = t->find("calls_999");
+  REQUIRE(s);
+  CHECK(s->first.iso() == "2024-04");
+  CHECK(s->values.size() == 3);
+  CHECK(*s->at(Month::of(2024, 5)) == 120);
+  CHECK_FALSE(t->find("calls_101")->values[1]);
+  CHECK(t->find("calls_101")->pos_at(Month::of(2024, 5)).str() == "data/calls.csv:2:13");
+  CHECK(t->names() == std::vector<std::string>{"calls_101", "calls_999"});
+}
+
+TEST_CASE("monthly table: long form") {
+  Diagnostics d;
+  auto t = read("date,measure,value\n2024-04-01,calls,10\n2024-04-01,crimes,5\n2024-05-01,calls,11\n", d);
+  REQUIRE(t);
+  CHECK(t->long_form);
+  CHECK(t->find("calls")->values.size() == 2);
+  CHECK(t->find("crimes")->values.size() == 1);
+}
+
+TEST_CASE("monthly table: a bad number, a duplicate month and a missing month") {
+  Diagnostics d1;
+  CHECK_FALSE(read("month,calls\n2024-04,1O\n", d1));
+  CHECK(d1.all()[0].pos.str() == "data/calls.csv:2:9");
+  CHECK(d1.all()[0].message == "failed to read data/calls.csv ('1O' in column 'calls' is not a number)");
+
+  Diagnostics d2;
+  CHECK_FALSE(read("month,calls\n2024-04,1\n2024-05,2\n2024-04,3\n", d2));
+  CHECK(d2.all()[0].pos.str() == "data/calls.csv:4:1");
+  CHECK(d2.all()[0].message ==
+        "failed to read data/calls.csv (a second row for April 2024, the first is on line 2)");
+
+  Diagnostics d3;
+  CHECK_FALSE(read("month,calls\n2024-04,1\n2024-07,2\n", d3));
+  CHECK(d3.all()[0].pos.str() == "data/calls.csv:3:1");
+  CHECK(d3.all()[0].message ==
+        "failed to read data/calls.csv (no row for May 2024; the months jump from April 2024 to July 2024)");
+
+  Diagnostics d4;
+  CHECK_FALSE(read("month,measure,value\n2024-04,calls,1\n2024-06,calls,2\n", d4));
+  CHECK(d4.all()[0].message ==
+        "failed to read data/calls.csv (no row for 'calls' for May 2024; the months jump from April 2024 to "
+        "June 2024)");
+
+  Diagnostics d5;
+  CHECK_FALSE(read("period,calls\n2024-04,1\n", d5));
+  CHECK(d5.all()[0].message == "failed to read data/calls.csv (it has no 'month' column)");
+
+  Diagnostics d6;
+  CHECK_FALSE(read("month,calls\nApril,1\n", d6));
+  CHECK(d6.all()[0].message == "failed to read data/calls.csv ('April' in column 'month' is not a month)");
+}

@@ -1,0 +1,31 @@
+#pragma once
+// One rendered document on its way to the output formats.
+#include <string>
+
+#include "compute/audience.h"
+#include "core/date.h"
+#include "render/paper.h"
+
+namespace panelpack {
+
+struct Document {
+  std::string stem;      // output path without extension: "public/pac/2025-01-20/agenda"
+  std::string root;      // relative path from the document's folder to the tree root: "../../"
+  std::string title;     // "Agenda: Public Accountability Conference, 20 January 2025"
+  std::string subject;   // "Agenda"
+  std::string author;    // the organisation
+  std::string language;  // "en-GB"
+  Date date;             // the document's own date (for PDF metadata)
+  std::string source;    // content file it came from, for messages
+  Audience audience = Audience::public_;
+  std::vector<std::string> crumbs;  // breadcrumb labels after "Meetings"
+  Paper paper;
+  // Filled in by the PDF format for the HTML one:
+  int pdf_pages = 0;
+  size_t pdf_bytes = 0;
+};
+
+// "PDF, 245 KB, 12 pages", the GOV.UK way of describing an attachment.
+std::string attachment_detail(size_t bytes, int pages);
+
+}  // namespace panelpack

@@ -1,0 +1,37 @@
+#include "build/site_index.h"
+
+namespace panelpack {
+
+void write_site_index(const SiteContext& ctx, const std::vector<Document>& documents, Audience audience,
+                      OutputSet& out, Diagnostics& diags) {
+  const std::string tree = audience_name(audience);
+  const Site& site = ctx.project.site;
+  nlohmann::json bodies = nlohmann::json::array();
+  for (const auto& [id, body] : site.bodies) {
+    nlohmann::json meetings = nlohmann::json::array();
+    // Newest first, as a committee page lists them.
+    for (auto it = ctx.project.meetings.rbegin(); it != ctx.project.meetings.rend(); ++it) {
+      if (it->body != id) continue;
+      const std::string stem = tree + "/" + id + "/" + it->date.iso() + "/agenda";
+      for (const auto& doc : documents) {
+        if (doc.stem != stem) continue;
+        const std::string rel = id + "/" + it->date.iso() + "/agenda";
+        meetings.push_back({{"date", it->date.long_uk()},
+                            {"href", rel + ".html"},
+                            {"pdf_href", rel + ".pdf"},
+                            {"pdf_detail", attachment_detail(doc.pdf_bytes, doc.pdf_pages)}});
+      }
+    }
+    if (!meetings.empty()) bodies.push_back({{"id", id}, {"name", body.name}, {"meetings", meetings}});
+  }
+  nlohmann::json view;
+  view["lang"] = site.language;
+  view["site_name"] = site.organisation.name;
+  view["bodies"] = bodies;
+  view["audience_note"] = audience == Audience::members ? "Members' edition: includes exempt information. Not for publication." : "";
+  if (auto html = ctx.templates.render("index", view, "panelpack.yaml", diags)) out.add(tree + "/index.html", std::move(*html));
+  out.add(tree + "/assets/paper.css", ctx.paper_css);
+  out.add(tree + "/assets/site.css", ctx.site_css);
+}
+
+}  // namespace panelpack

@@ -1,0 +1,23 @@
+#pragma once
+// The subcommands, each a function from parsed options to a Failure kind.
+#include <iosfwd>
+#include <string>
+
+#include "core/clock.h"
+#include "core/failure.h"
+#include "core/file_system.h"
+
+namespace panelpack::cli {
+
+struct CommandOptions {
+  std::string site = ".";
+  std::string out = "output";
+  std::string audience = "all";
+};
+
+Failure build_command(const CommandOptions& options, const FileSystem& fs, const Clock& clock, std::ostream& out,
+                      std::ostream& err);
+Failure check_command(const CommandOptions& options, const FileSystem& fs, const Clock& clock, std::ostream& out,
+                      std::ostream& err);
+
+}  // namespace panelpack::cli

@@ -1,0 +1,49 @@
+#pragma once
+// Which font file a CSS family list, weight and style mean. The Liberation
+// families stand in for the usual office fonts they are metric-compatible
+// with: Liberation Sans for Arial, Helvetica and sans-serif; Liberation
+// Serif for Times New Roman, Times and serif; Liberation Mono for Courier
+// New, Courier and monospace; Liberation Sans Narrow for Arial Narrow.
+// Faces are loaded once, on first use.
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "fonts/font_face.h"
+
+namespace fonts {
+
+struct ResolvedFamily {
+  std::string family;  // canonical name, e.g. "Liberation Sans"
+  bool known = true;   // false when no name in the list was recognised
+};
+
+class FontRegistry {
+ public:
+  // `font_dir` holds the Liberation TTF files.
+  explicit FontRegistry(std::string font_dir = "/usr/share/fonts/truetype/liberation");
+
+  // The first family of a CSS list ("Arial, sans-serif") that we have;
+  // Liberation Sans (known = false) when none is.
+  const ResolvedFamily& resolve(std::string_view css_family_list) const;
+
+  // The TTF file of a canonical family in a weight and style; empty for an
+  // unknown family.
+  std::string path(std::string_view family, bool bold, bool italic) const;
+
+  // The loaded face, or nullptr (with *why) when the file cannot be read.
+  const FontFace* face(std::string_view family, bool bold, bool italic, std::string* why = nullptr) const;
+
+  // The canonical families, for messages.
+  static std::vector<std::string> families();
+
+ private:
+  std::string dir_;
+  mutable std::unordered_map<std::string, ResolvedFamily> resolved_;
+  mutable std::unordered_map<std::string, std::unique_ptr<FontFace>> faces_;  // by path
+};
+
+}  // namespace fonts

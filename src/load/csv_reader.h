@@ -1,0 +1,70 @@
+#pragma once
+// RFC 4180 CSV with positions: quoted fields (embedded commas, quotes and
+// newlines), CRLF or LF line ends, an optional UTF-8 byte order mark. The
+// first record is the header. Every cell remembers file:line:col so a bad
+// figure can be pointed at exactly.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/source_pos.h"
+
+namespace panelpack {
+
+struct CsvCell {
+  std::string text;  // unquoted, "" unescaped
+  SourcePos pos;     // where the field starts (its opening quote if quoted)
+};
+
+struct CsvRow {
+  int line = 0;  // 1-based line on which the record starts
+  std::vector<CsvCell> cells;
+};
+
+// What a column must hold. Checked by check_columns(); empty cells are
+// allowed in every type (they mean "no value").
+enum class CsvType {
+  text,
+  number,  // 12, -3.5, 27,063 (thousands grouped by 3), 12.5%
+  month,   // 2024-04 or 2024-04-01 (any valid day of the month)
+};
+
+struct CsvColumn {
+  std::string name;
+  CsvType type = CsvType::text;
+};
+
+struct CsvTable {
+  std::string file;
+  std::vector<CsvCell> header;
+  std::vector<CsvRow> rows;
+
+  // Index of the column named `name` (exact, after trimming), or -1.
+  int column(const std::string& name) const;
+  std::vector<std::string> column_names() const;
+};
+
+// Parses `text` (the bytes of `file`). Errors go to `diags` in the house
+// style, e.g. "failed to read data/calls.csv (row 14 has 3 fields, expected
+// 4)"; returns nullopt when the table cannot be used.
+std::optional<CsvTable> parse_csv(const std::string& file, const std::string& text, Diagnostics& diags);
+
+// Checks that each declared column exists and that every non-empty cell
+// parses as its type. Reports every problem; returns false if any.
+// `declared_at` is where the columns were declared (for a missing column).
+bool check_columns(const CsvTable& table, const std::vector<CsvColumn>& columns,
+                   const SourcePos& declared_at, Diagnostics& diags);
+
+// A number as written in a data table; nullopt if it is not one. A trailing
+// % is allowed and ignored (12.5% -> 12.5), as are thousands separators in
+// groups of three (27,063 -> 27063).
+std::optional<double> parse_csv_number(const std::string& text);
+
+// Year and month of "2024-04" or "2024-04-17"; nullopt otherwise.
+struct CsvMonth {
+  int year = 0, month = 0;
+};
+std::optional<CsvMonth> parse_csv_month(const std::string& text);
+
+}  // namespace panelpack

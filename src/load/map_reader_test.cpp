@@ -1,0 +1,82 @@
+#include "load/map_reader.h"
+
+#include <doctest/doctest.h>
+
+#include "core/file_system.h"
+#include "load/yaml_file.h"
+
+using namespace panelpack;
+
+namespace {
+YAML::Node parse(const std::string& text, Diagnostics& diags) {
+  MemoryFileSystem fs;
+  fs.add("m.yaml", text);
+  auto node = load_yaml(fs, "m.yaml", "m.yaml", diags);
+  REQUIRE(node);
+  return *node;
+}
+}  // namespace
+
+TEST_CASE("values are read with their types and positions") {
+  Diagnostics diags;
+  auto node = parse("date: 2025-01-20\nstart: \"10:00\"\npart: 2\nwebcast: yes\nvenue: Carleton Hall\n", diags);
+  MapReader r(node, "m.yaml", "meeting", {"date", "start", "part", "webcast", "venue"}, diags);
+  CHECK(r.date("date", true) == Date{2025, 1, 20});
+  CHECK(r.time("start", true) == "10:00");
+  CHECK(r.integer("part", true, 1, 2) == 2);
+  CHECK(r.boolean("webcast", false) == true);
+  CHECK(r.text("venue", true) == "Carleton Hall");
+  CHECK(r.pos("venue").str() == "m.yaml:5:8");
+  CHECK_FALSE(diags.has_errors());
+}
+
+TEST_CASE("unknown keys, missing fields and wrong types are all reported") {
+  Diagnostics diags;
+  auto node = parse("date: 2025-02-30\nvenu: Hall\npart: 9\nstart: 25:00\ntitle: [a, b]\n", diags);
+  MapReader r(node, "m.yaml", "meeting", {"date", "venue", "part", "start", "title"}, diags);
+  CHECK_FALSE(r.date("date", true));
+  CHECK_FALSE(r.text("venue", true));
+  CHECK_FALSE(r.integer("part", true, 1, 2));
+  CHECK_FALSE(r.time("start", true));
+  CHECK_FALSE(r.text("title", true));
+  CHECK(diags.format() ==
+        "m.yaml:1:1: error: meeting has no 'venue'\n"
+        " 1 | date: 2025-02-30\n"
+        "   | ^\n"
+        "hint: add a line 'venue: …'\n"
+        "m.yaml:1:7: error: '2025-02-30' is not a date (February 2025 has 28 days)\n"
+        " 1 | date: 2025-02-30\n"
+        "   |       ^\n"
+        "hint: write dates as YYYY-MM-DD, e.g. 2025-01-20\n"
+        "m.yaml:2:1: error: unknown key 'venu' in meeting\n"
+        " 2 | venu: Hall\n"
+        "   | ^\n"
+        "hint: did you mean 'venue'?\n"
+        "m.yaml:3:7: error: 'part' is 9 (it must be from 1 to 2)\n"
+        " 3 | part: 9\n"
+        "   |       ^\n"
+        "m.yaml:4:8: error: '25:00' is not a time of day\n"
+        " 4 | start: 25:00\n"
+        "   |        ^\n"
+        "hint: write times on the 24-hour clock as HH:MM, e.g. 14:00\n"
+        "m.yaml:5:8: error: expected 'title' to be text (found a list)\n"
+        " 5 | title: [a, b]\n"
+        "   |        ^\n");
+}
+
+TEST_CASE("a YAML syntax error is positioned") {
+  MemoryFileSystem fs;
+  fs.add("bad.yaml", "body: pac\ntitle: Policing: performance\n");
+  Diagnostics diags;
+  CHECK_FALSE(load_yaml(fs, "bad.yaml", "bad.yaml", diags));
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].pos.line == 2);
+  CHECK(diags.format() == "bad.yaml:2:16: error: invalid YAML (illegal map value)\n 2 | title: Policing: performance\n   |                ^\nhint: a ':' where a value was expected; put text containing ': ' in quotes\n");
+}
+
+TEST_CASE("an unreadable file names the cause") {
+  MemoryFileSystem fs;
+  Diagnostics diags;
+  CHECK_FALSE(load_yaml(fs, "missing.yaml", "missing.yaml", diags));
+  CHECK(diags.format() == "missing.yaml: error: failed to read missing.yaml (No such file or directory)\n");
+}

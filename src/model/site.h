@@ -1,0 +1,136 @@
+#pragma once
+// The typed model of a site: the organisation, its bodies, people and
+// meetings, as validated from the YAML content. Every node keeps its source
+// position.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/source_pos.h"
+
+namespace panelpack {
+
+// Markdown text from content, with where it starts.
+struct Markdown {
+  std::string source;
+  SourcePos pos;
+  bool empty() const { return source.empty(); }
+};
+
+struct Organisation {
+  std::string name;
+  std::vector<std::string> address;  // one line each
+  std::string telephone, email, website;
+  std::string logo;  // path relative to the site, optional
+  SourcePos pos;
+};
+
+struct Person {
+  std::string id;    // key in the people registry
+  std::string name;  // "Mr David Allen"
+  std::string role;  // "Police, Fire & Crime Commissioner"
+  std::string organisation;
+  std::string email, telephone;
+  SourcePos pos;
+};
+
+// How minute items are numbered: 001, 002 … afresh at every meeting, or a
+// running sequence (40, 41 …) that restarts each year in a given month.
+struct MinuteNumbering {
+  enum class Style { per_meeting, running } style = Style::per_meeting;
+  int digits = 3;          // zero padding for per_meeting
+  int restart_month = 5;   // running: the month the sequence restarts (May = municipal year)
+  SourcePos pos;
+};
+
+// A standard agenda item from the body's preset ("apologies", …), with the
+// body's own wording where it gives one.
+struct StandingItem {
+  std::string preset;  // one of standing_presets()
+  std::string title;
+  std::string description;  // Markdown; may contain {body}, {days} … filled in by compute
+  SourcePos pos;
+};
+
+struct Body {
+  std::string id;     // folder name in the output, e.g. "pac"
+  std::string name;   // "Public Accountability Conference"
+  std::string title;  // heading of its papers
+  std::optional<Organisation> organisation;  // letterhead, when not the site's
+  std::string chair;                         // person id
+  std::string chair_title = "Chair";         // "Chairman" in seed 004
+  std::vector<std::string> members;          // person ids
+  MinuteNumbering numbering;
+  int publication_clear_days = 5;
+  bool count_weekends = false;
+  bool count_bank_holidays = false;
+  int question_clear_days = 3;
+  std::string question_recipient = "the Chief Executive";
+  bool twelve_hour_clock = false;  // "2.00 pm" rather than "14:00"
+  std::vector<StandingItem> opening_items, closing_items;
+  SourcePos pos;
+};
+
+struct ExemptReason {
+  int paragraph = 0;       // Schedule 12A Part 1 paragraph, 1-7
+  std::string reason;      // the public-interest test
+  std::string public_title;  // neutral title shown in public
+  SourcePos pos;
+};
+
+struct AgendaItem {
+  std::string title;
+  Markdown description;
+  std::vector<std::string> report_by;  // person ids
+  int part = 1;
+  std::optional<ExemptReason> exempt;  // present when part == 2
+  SourcePos pos;
+};
+
+struct Attendee {
+  std::string person;  // id
+  std::string role;    // overrides the person's role when given
+  SourcePos pos;
+};
+
+struct Meeting {
+  std::string folder;  // content folder, for messages
+  std::string file;    // meeting.yaml path as shown to the user
+  std::string body;    // body id
+  Date date;
+  std::string start;   // "10:00"
+  std::string venue;
+  std::optional<Date> issued;
+  std::string reference;
+  std::string enquiries;  // person id
+  std::string signed_by;  // person id
+  std::optional<Date> previous_meeting;  // when the earlier meeting is not in the site
+  Markdown purpose, public_notice;
+  std::vector<Attendee> attendees;
+  std::vector<AgendaItem> items;
+  SourcePos pos;
+  std::map<std::string, SourcePos> field_pos;  // where each top-level key was given
+};
+
+struct Site {
+  std::string root;  // folder holding panelpack.yaml
+  std::string language = "en-GB";
+  Organisation organisation;
+  std::map<std::string, Person> people;
+  std::map<std::string, Body> bodies;
+  std::string meetings_dir = "meetings";
+  std::string templates_dir = "templates";
+  std::string styles_dir = "styles";
+  std::string data_dir = "data";
+};
+
+struct Project {
+  Site site;
+  std::vector<Meeting> meetings;  // sorted by body, then date
+  const Meeting* previous(const Meeting& m) const;  // same body, latest earlier date
+  const Meeting* next(const Meeting& m) const;
+};
+
+}  // namespace panelpack

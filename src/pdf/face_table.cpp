@@ -1,0 +1,141 @@
+#include "pdf/face_table.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "pdf/utf8.h"
+
+namespace pdf {
+
+namespace {
+
+std::string describe(char32_t cp) {
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+  std::string utf8;
+  if (cp < 0x80) {
+    utf8.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    utf8.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    utf8.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    utf8.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    utf8.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    utf8.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    utf8.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    utf8.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    utf8.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    utf8.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+  return "'" + utf8 + "' (" + code + ")";
+}
+
+}  // namespace
+
+int FaceTable::face_of(const layout::FontSpec& spec, panelpack::Diagnostics& diags) {
+  for (const Spec& s : specs_)
+    if (s.spec == spec) return s.face;
+  bool known = true;
+  FaceFile file = face_file(spec, &known);
+  if (!known && std::find(warned_families_.begin(), warned_families_.end(), spec.family) ==
+                    warned_families_.end()) {
+    warned_families_.push_back(spec.family);
+    diags.warning({}, "font family '" + spec.family + "' is not available (Liberation Sans is used instead)",
+                  "use Liberation Sans, Liberation Serif, Liberation Mono or one of their aliases (Arial, Times New Roman, Courier New)");
+  }
+  int index = -1;
+  for (size_t i = 0; i < faces_.size(); ++i)
+    if (faces_[i].file.file == file.file) index = static_cast<int>(i);
+  if (index < 0) {
+    index = static_cast<int>(faces_.size());
+    Face f;
+    f.file = file;
+    faces_.push_back(std::move(f));
+  }
+  specs_.push_back({spec, index});
+  return index;
+}
+
+int FaceTable::face_index(const layout::FontSpec& spec) const {
+  for (const Spec& s : specs_)
+    if (s.spec == spec) return s.face;
+  return 0;
+}
+
+void FaceTable::collect(const layout::Frames& frames, panelpack::Diagnostics& diags) {
+  // A bitset per face avoids a map lookup for every character.
+  std::vector<std::unique_ptr<std::bitset<0x10000>>> seen;
+  for (size_t p = 0; p < frames.pages.size(); ++p) {
+    for (const layout::Item& item : frames.pages[p].items) {
+      const auto* run = std::get_if<layout::TextRun>(&item);
+      if (!run) continue;
+      int face = face_of(run->font, diags);
+      if (seen.size() <= static_cast<size_t>(face)) seen.resize(face + 1);
+      if (!seen[face]) seen[face] = std::make_unique<std::bitset<0x10000>>();
+      auto& bits = *seen[face];
+      for (char32_t cp : decode_utf8(run->text)) {
+        if (cp < 0x20) continue;
+        if (cp < 0x10000) {
+          if (bits[cp]) continue;
+          bits[cp] = true;
+        }
+        faces_[face].first_page.emplace(cp, static_cast<int>(p));
+      }
+    }
+  }
+}
+
+bool FaceTable::make_subsets(const std::string& font_dir, panelpack::Diagnostics& diags) {
+  // Resource names follow the sorted file names, so the output does not
+  // depend on which face the first page happened to use.
+  std::vector<size_t> order(faces_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return faces_[a].file.file < faces_[b].file.file; });
+  bool ok = true;
+  int n = 0;
+  for (size_t i : order) {
+    Face& f = faces_[i];
+    f.resource = "F" + std::to_string(++n);
+    if (f.first_page.empty()) continue;
+    std::vector<char32_t> cps;
+    cps.reserve(f.first_page.size());
+    for (const auto& [cp, page] : f.first_page) cps.push_back(cp);
+    std::string why;
+    std::string path = font_dir + "/" + f.file.file;
+    f.subset = subset_font(path, cps, &why);
+    if (!f.subset) {
+      diags.error({}, "cannot embed the font " + f.file.label + " (" + why + ")",
+                  "install fonts-liberation or point the font directory at the Liberation fonts");
+      ok = false;
+      continue;
+    }
+    for (char32_t cp : f.subset->missing)
+      diags.warning({}, "character " + describe(cp) + " on page " +
+                            std::to_string(f.first_page[cp] + 1) + " is not in the font " +
+                            f.file.label + " (it prints as an empty box)",
+                    "replace it with a character the font has, or remove it");
+    f.bmp_glyph.assign(0x10000, 0);
+    for (const auto& [cp, gid] : f.subset->glyphs)
+      if (cp < 0x10000) f.bmp_glyph[cp] = gid;
+  }
+  return ok;
+}
+
+void FaceTable::glyphs(int face, const std::u32string& text, std::vector<uint16_t>& out) const {
+  out.clear();
+  const Face& f = faces_[face];
+  if (!f.subset) return;
+  for (char32_t cp : text) {
+    if (cp < 0x20) continue;
+    if (cp < 0x10000) {
+      out.push_back(f.bmp_glyph[cp]);
+    } else {
+      auto it = f.subset->glyphs.find(cp);
+      out.push_back(it == f.subset->glyphs.end() ? 0 : it->second);
+    }
+  }
+}
+
+}  // namespace pdf

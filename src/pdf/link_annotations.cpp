@@ -1,0 +1,76 @@
+#include "pdf/link_annotations.h"
+
+#include "pdf/hpdf_objects.h"
+
+namespace pdf {
+
+std::string ascii_uri(const std::string& uri) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : uri) {
+    if (c > 0x20 && c < 0x7F) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
+std::vector<TaggedAnnotation> write_links(HPDF_Doc doc, const layout::Frames& frames,
+                                          const std::vector<HPDF_Page>& pages,
+                                          const std::set<std::string>& destinations,
+                                          panelpack::Diagnostics& diags) {
+  std::vector<TaggedAnnotation> tagged;
+  std::set<std::string> warned;
+  for (size_t p = 0; p < frames.pages.size() && p < pages.size(); ++p) {
+    const layout::Page& page = frames.pages[p];
+    HPDF_Array annots = nullptr;
+    for (const layout::Link& link : page.links) {
+      HPDF_Dict action = HPDF_Dict_New(doc->mmgr);
+      if (!link.uri.empty()) {
+        HPDF_Dict_AddName(action, "S", "URI");
+        HPDF_Dict_Add(action, "URI", byte_string(doc, ascii_uri(link.uri)));
+      } else {
+        std::string name = !link.dest.empty() && link.dest[0] == '#' ? link.dest.substr(1) : link.dest;
+        if (!destinations.count(name)) {
+          if (warned.insert(name).second)
+            diags.warning({}, "link to '#" + name + "' on page " + std::to_string(p + 1) +
+                                  " has no target (no element has that id)",
+                          "check the id the link points to");
+          HPDF_Dict_Free(action);
+          continue;
+        }
+        HPDF_Dict_AddName(action, "S", "GoTo");
+        HPDF_Dict_Add(action, "D", byte_string(doc, name));
+      }
+      HPDF_Dict annot = new_object(doc);
+      HPDF_Dict_AddName(annot, "Type", "Annot");
+      HPDF_Dict_AddName(annot, "Subtype", "Link");
+      HPDF_Array rect = HPDF_Array_New(doc->mmgr);
+      HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(link.x));
+      HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(page.height - link.y - link.h));
+      HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(link.x + link.w));
+      HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(page.height - link.y));
+      HPDF_Dict_Add(annot, "Rect", rect);
+      HPDF_Array border = HPDF_Array_New(doc->mmgr);
+      for (int i = 0; i < 3; ++i) HPDF_Array_AddNumber(border, 0);
+      HPDF_Dict_Add(annot, "Border", border);
+      HPDF_Dict_AddNumber(annot, "F", 4);  // print
+      HPDF_Dict_Add(annot, "A", action);
+      if (!link.uri.empty()) HPDF_Dict_Add(annot, "Contents", text_string(doc, link.uri));
+      if (!annots) {
+        annots = HPDF_Array_New(doc->mmgr);
+        HPDF_Dict_Add(pages[p], "Annots", annots);
+      }
+      HPDF_Array_Add(annots, annot);
+      if (link.tag >= 0 && link.tag < static_cast<int>(frames.structure.size()))
+        tagged.push_back({static_cast<int>(p), annot, link.tag});
+    }
+  }
+  return tagged;
+}
+
+}  // namespace pdf

@@ -1,0 +1,32 @@
+#pragma once
+// Link annotations: web links (/URI actions) and internal links (/GoTo to a
+// named destination), invisible borders, one per layout Link rectangle.
+#include <hpdf.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "layout/frame.h"
+
+namespace pdf {
+
+struct TaggedAnnotation {
+  int page = 0;
+  HPDF_Dict annot = nullptr;
+  layout::StructId node = layout::kArtifact;  // the Link structure element
+};
+
+// Adds every link on every page; a link to a name with no destination is a
+// warning and is left out. Returns the annotations that belong to a
+// structure element, for the structure tree's /OBJR entries.
+std::vector<TaggedAnnotation> write_links(HPDF_Doc doc, const layout::Frames& frames,
+                                          const std::vector<HPDF_Page>& pages,
+                                          const std::set<std::string>& destinations,
+                                          panelpack::Diagnostics& diags);
+
+// A URI as 7-bit ASCII: bytes outside printable ASCII percent-encoded.
+std::string ascii_uri(const std::string& uri);
+
+}  // namespace pdf

@@ -1,0 +1,198 @@
+#include "pdf/page_painter.h"
+
+#include "pdf/content_stream.h"
+#include "pdf/structure_types.h"
+#include "pdf/utf8.h"
+
+namespace pdf {
+
+namespace {
+
+struct State {
+  int face = -1;
+  double size = -1;
+  layout::Color fill;    // PDF starts with black fill and stroke,
+  layout::Color stroke;  // 1 pt lines and a solid dash
+  double line_width = 1;
+  std::vector<double> dash;
+};
+
+class Painter {
+ public:
+  Painter(const layout::Page& page, const std::vector<layout::StructNode>& structure,
+          const PageResources& res)
+      : page_(page), structure_(structure), res_(res) {}
+
+  PaintedPage run() {
+    for (const layout::Item& item : page_.items) {
+      layout::StructId tag = std::visit([](const auto& i) { return i.tag; }, item);
+      if (tag < 0 || tag >= static_cast<int>(structure_.size())) tag = layout::kArtifact;
+      if (!open_ || tag != group_) open_group(tag);
+      std::visit([&](const auto& i) { paint(i); }, item);
+    }
+    close_group();
+    return {out_.take(), std::move(mcids_)};
+  }
+
+ private:
+  double flip(double y) const { return page_.height - y; }
+
+  void open_group(layout::StructId tag) {
+    close_group();
+    if (tag == layout::kArtifact) {
+      out_.op("/Artifact BMC");
+    } else {
+      out_.raw("/").raw(structure_type(structure_[tag].role)).raw(" <</MCID ");
+      out_.raw(std::to_string(mcids_.size())).op(">> BDC");
+      mcids_.push_back(tag);
+    }
+    open_ = true;
+    group_ = tag;
+  }
+
+  void close_group() {
+    end_text();
+    if (open_) out_.op("EMC");
+    open_ = false;
+  }
+
+  void end_text() {
+    if (in_text_) out_.op("ET");
+    in_text_ = false;
+  }
+
+  void set_fill(const layout::Color& c) {
+    if (c == state_.fill) return;
+    out_.num(c.r, 3).num(c.g, 3).num(c.b, 3).op("rg");
+    state_.fill = c;
+  }
+
+  void set_stroke(const layout::Stroke& s) {
+    if (!(s.color == state_.stroke)) {
+      out_.num(s.color.r, 3).num(s.color.g, 3).num(s.color.b, 3).op("RG");
+      state_.stroke = s.color;
+    }
+    if (s.width != state_.line_width) {
+      out_.num(s.width).op("w");
+      state_.line_width = s.width;
+    }
+    if (s.dash != state_.dash) {
+      out_.raw("[");
+      for (double d : s.dash) out_.num(d);
+      out_.op("] 0 d");
+      state_.dash = s.dash;
+    }
+  }
+
+  void paint(const layout::TextRun& run) {
+    std::u32string text = decode_utf8(run.text);
+    int face = res_.faces->face_index(run.font);
+    res_.faces->glyphs(face, text, glyphs_);
+    if (glyphs_.empty()) return;
+    if (!in_text_) {
+      out_.op("BT");
+      in_text_ = true;
+    }
+    set_fill(run.color);
+    if (face != state_.face || run.size != state_.size) {
+      out_.raw("/").raw(res_.faces->faces()[face].resource).raw(" ").num(run.size).op("Tf");
+      state_.face = face;
+      state_.size = run.size;
+    }
+    out_.raw("1 0 0 1 ").num(run.x).num(flip(run.y)).op("Tm");
+    out_.glyphs(glyphs_).op("Tj");
+  }
+
+  // Runs `draw` inside q … Q with the item's ExtGState when it is translucent.
+  template <typename Draw>
+  void with_alpha(const layout::Item& item, Draw draw) {
+    auto alphas = item_alphas(item);
+    if (alphas == std::pair<double, double>(1, 1)) {
+      draw();
+      return;
+    }
+    auto it = res_.alphas.find(alphas);
+    State saved = state_;
+    out_.op("q");
+    if (it != res_.alphas.end()) out_.raw("/").raw(it->second).op(" gs");
+    draw();
+    out_.op("Q");
+    state_ = saved;
+  }
+
+  void finish_shape(const std::optional<layout::Fill>& fill,
+                    const std::optional<layout::Stroke>& stroke) {
+    out_.op(fill && stroke ? "B" : fill ? "f" : stroke ? "S" : "n");
+  }
+
+  void paint(const layout::Rect& r) {
+    if (!r.fill && !r.stroke) return;
+    end_text();
+    with_alpha(r, [&] {
+      if (r.fill) set_fill(r.fill->color);
+      if (r.stroke) set_stroke(*r.stroke);
+      out_.num(r.x).num(flip(r.y + r.h)).num(r.w).num(r.h).op("re");
+      finish_shape(r.fill, r.stroke);
+    });
+  }
+
+  void paint(const layout::Path& p) {
+    if (p.ops.empty() || (!p.fill && !p.stroke)) return;
+    end_text();
+    with_alpha(p, [&] {
+      if (p.fill) set_fill(p.fill->color);
+      if (p.stroke) set_stroke(*p.stroke);
+      for (const layout::PathOp& o : p.ops) {
+        switch (o.kind) {
+          case layout::PathOp::move: out_.num(o.x).num(flip(o.y)).op("m"); break;
+          case layout::PathOp::line: out_.num(o.x).num(flip(o.y)).op("l"); break;
+          case layout::PathOp::curve:
+            out_.num(o.x1).num(flip(o.y1)).num(o.x2).num(flip(o.y2)).num(o.x).num(flip(o.y)).op("c");
+            break;
+          case layout::PathOp::close: out_.op("h"); break;
+        }
+      }
+      finish_shape(p.fill, p.stroke);
+    });
+  }
+
+  void paint(const layout::Image& img) {
+    auto it = res_.images.find(img.file);
+    if (it == res_.images.end()) return;
+    end_text();
+    out_.op("q");
+    out_.num(img.w).raw("0 0 ").num(img.h).num(img.x).num(flip(img.y + img.h)).op("cm");
+    out_.raw("/").raw(it->second).op(" Do");
+    out_.op("Q");
+  }
+
+  const layout::Page& page_;
+  const std::vector<layout::StructNode>& structure_;
+  const PageResources& res_;
+  ContentStream out_;
+  std::vector<layout::StructId> mcids_;
+  std::vector<uint16_t> glyphs_;
+  State state_;
+  bool open_ = false;
+  bool in_text_ = false;
+  layout::StructId group_ = layout::kArtifact;
+};
+
+}  // namespace
+
+std::pair<double, double> item_alphas(const layout::Item& item) {
+  auto of = [](const auto& shape) {
+    return std::pair<double, double>(shape.fill ? shape.fill->opacity : 1,
+                                     shape.stroke ? shape.stroke->opacity : 1);
+  };
+  if (const auto* r = std::get_if<layout::Rect>(&item)) return of(*r);
+  if (const auto* p = std::get_if<layout::Path>(&item)) return of(*p);
+  return {1, 1};
+}
+
+PaintedPage paint_page(const layout::Page& page, const std::vector<layout::StructNode>& structure,
+                       const PageResources& resources, panelpack::Diagnostics& diags) {
+  return Painter(page, structure, resources).run();
+}
+
+}  // namespace pdf

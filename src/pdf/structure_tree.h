@@ -1,0 +1,41 @@
+#pragma once
+// The tagged-PDF structure tree: one /StructElem per layout StructNode, each
+// element's /K holding its child elements, its marked-content references and
+// its link annotations (/OBJR) in reading order; the /ParentTree that maps
+// each page's MCIDs and each tagged annotation back to its element; and
+// /StructTreeRoot, /MarkInfo in the catalog.
+#include <hpdf.h>
+
+#include <vector>
+
+#include "layout/frame.h"
+#include "pdf/link_annotations.h"
+
+namespace pdf {
+
+// page_mcids[p][m] is the structure element of MCID m on page p.
+void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& nodes,
+                          const std::vector<HPDF_Page>& pages,
+                          const std::vector<std::vector<layout::StructId>>& page_mcids,
+                          const std::vector<TaggedAnnotation>& annotations);
+
+// Kid order of the structure tree, separated from libharu for testing.
+struct StructKid {
+  enum Kind { element, content, annotation } kind;
+  int index;  // element: node index; content: index into the MCR list; annotation: index
+};
+struct MarkedContentRef {
+  int page, mcid;
+  layout::StructId node;
+};
+
+// The kids of every node: its children in node order merged with its own
+// marked content (in page order) so that each child sits where its first
+// content appears; a child with no content keeps its place before the next
+// sibling that has some. A node whose parent is missing, itself or later in
+// the list hangs from node 0.
+std::vector<std::vector<StructKid>> structure_kids(
+    const std::vector<layout::StructNode>& nodes, const std::vector<MarkedContentRef>& content,
+    const std::vector<TaggedAnnotation>& annotations);
+
+}  // namespace pdf

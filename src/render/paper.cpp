@@ -1,0 +1,61 @@
+#include "render/paper.h"
+
+#include <set>
+
+#include "render/template_engine.h"
+
+namespace panelpack {
+
+namespace {
+const std::set<std::string>& elements() {
+  static const std::set<std::string> names = {
+      // structure and text
+      "article", "section", "div", "header", "footer", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
+      "p", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tr", "th", "td", "strong", "b", "em", "i", "a",
+      "span", "br", "small", "img",
+      // the chart subset of SVG
+      "svg", "g", "path", "line", "polyline", "rect", "circle", "text", "title", "desc"};
+  return names;
+}
+}  // namespace
+
+bool paper_element(const std::string& name) { return elements().count(name) > 0; }
+
+Paper parse_paper(std::string html, const std::string& template_file, const std::string& for_file,
+                  Diagnostics& diags) {
+  Paper paper;
+  auto doc = std::make_unique<pugi::xml_document>();
+  pugi::xml_parse_result result = doc->load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
+  if (!result) {
+    SourcePos at = position_in(template_file, html, static_cast<size_t>(result.offset));
+    diags.error({template_file, 0, 0},
+                "the template produced malformed markup for " + for_file + " (" + result.description() +
+                    " at output line " + std::to_string(at.line) + ")",
+                "close every element the template opens, and write empty elements as <br />");
+    return paper;
+  }
+  bool ok = true;
+  struct Walker : pugi::xml_tree_walker {
+    std::vector<std::pair<std::string, ptrdiff_t>> bad;
+    bool for_each(pugi::xml_node& node) override {
+      if (node.type() == pugi::node_element && !paper_element(node.name()))
+        bad.emplace_back(node.name(), node.offset_debug());
+      return true;
+    }
+  } walker;
+  doc->traverse(walker);
+  for (const auto& [name, offset] : walker.bad) {
+    SourcePos at = position_in(template_file, html, static_cast<size_t>(offset));
+    diags.error({template_file, 0, 0},
+                "the template produced <" + name + "> for " + for_file + " (not in the paper subset, output line " +
+                    std::to_string(at.line) + ")",
+                "use the elements listed in docs/templates.md");
+    ok = false;
+  }
+  if (!ok) return paper;
+  paper.html = std::move(html);
+  paper.doc = std::move(doc);
+  return paper;
+}
+
+}  // namespace panelpack

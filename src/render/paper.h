@@ -1,0 +1,29 @@
+#pragma once
+// Paper HTML: the documented XHTML subset that templates produce and both
+// outputs consume (docs/templates.md lists it). Parsing checks the subset, so
+// a template that emits anything else is an error naming the template.
+#include <pugixml.hpp>
+
+#include <memory>
+#include <string>
+
+#include "core/diagnostics.h"
+
+namespace panelpack {
+
+struct Paper {
+  std::string html;  // the markup as rendered
+  std::unique_ptr<pugi::xml_document> doc;
+  pugi::xml_node root() const { return doc->document_element(); }
+};
+
+// Parses rendered markup; on malformed markup or an element or attribute
+// outside the subset reports at `template_file` (with the line in the
+// rendered text) and returns nullopt-like empty Paper (doc == nullptr).
+Paper parse_paper(std::string html, const std::string& template_file, const std::string& for_file,
+                  Diagnostics& diags);
+
+// Is `name` an element of the paper subset (HTML or SVG part)?
+bool paper_element(const std::string& name);
+
+}  // namespace panelpack

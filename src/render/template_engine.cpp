@@ -1,0 +1,120 @@
+#include "render/template_engine.h"
+
+#include <kainjow/mustache.hpp>
+
+#include "core/embedded_files.h"
+
+namespace panelpack {
+
+namespace mustache = kainjow::mustache;
+
+SourcePos position_in(const std::string& file, const std::string& text, size_t offset) {
+  int line = 1, col = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      col = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++col;
+    }
+  }
+  return {file, line, col};
+}
+
+namespace {
+
+mustache::data to_data(const nlohmann::json& j) {
+  switch (j.type()) {
+    case nlohmann::json::value_t::object: {
+      mustache::data d{mustache::data::type::object};
+      for (auto it = j.begin(); it != j.end(); ++it) d.set(it.key(), to_data(it.value()));
+      return d;
+    }
+    case nlohmann::json::value_t::array: {
+      mustache::data d{mustache::data::type::list};
+      for (const auto& v : j) d.push_back(to_data(v));
+      return d;
+    }
+    case nlohmann::json::value_t::string: return mustache::data{j.get<std::string>()};
+    case nlohmann::json::value_t::boolean: return mustache::data{j.get<bool>()};
+    case nlohmann::json::value_t::null: return mustache::data{false};
+    default: return mustache::data{j.dump()};
+  }
+}
+
+// "Unclosed section "items" at 120" -> offset 120 and the message without it.
+std::pair<std::string, size_t> split_offset(const std::string& message) {
+  size_t at = message.rfind(" at ");
+  if (at == std::string::npos) return {message, 0};
+  try {
+    return {message.substr(0, at), std::stoul(message.substr(at + 4))};
+  } catch (...) {
+    return {message, 0};
+  }
+}
+
+}  // namespace
+
+TemplateEngine::TemplateEngine(const FileSystem& fs, std::string site_root, std::string templates_dir)
+    : fs_(fs), root_(std::move(site_root)), dir_(std::move(templates_dir)) {}
+
+std::optional<TemplateEngine::Source> TemplateEngine::source(const std::string& name) const {
+  const std::string shown = join_path(dir_, name + ".html");
+  if (auto text = fs_.read(join_path(root_, shown), nullptr)) return Source{*text, shown};
+  const std::string builtin = "templates/" + name + ".html";
+  for (const auto& f : assets::files())
+    if (f.path == builtin) return Source{std::string(f.bytes), "(built-in) " + builtin};
+  return std::nullopt;
+}
+
+std::optional<std::string> TemplateEngine::render(const std::string& name, const nlohmann::json& view,
+                                                  const std::string& for_file, Diagnostics& diags) {
+  auto src = source(name);
+  if (!src) {
+    diags.error({for_file, 0, 0}, "failed to find the template '" + name + "' (no " + join_path(dir_, name + ".html") +
+                                      " and no built-in one)");
+    return std::nullopt;
+  }
+  diags.add_source(src->shown_as, src->text);
+  mustache::mustache tmpl{src->text};
+  if (!tmpl.is_valid()) {
+    auto [message, offset] = split_offset(tmpl.error_message());
+    diags.error(position_in(src->shown_as, src->text, offset), "broken template (" + message + ")",
+                "while rendering " + for_file + "; every {{#section}} needs a matching {{/section}}");
+    return std::nullopt;
+  }
+  mustache::data data = to_data(view);
+  // Partials: {{> letterhead}} reads _letterhead.html.
+  std::vector<std::string> partial_errors;
+  auto add_partial = [&](const std::string& partial) {
+    data.set(partial, mustache::partial([this, partial, &partial_errors, &diags]() -> std::string {
+      auto p = source("_" + partial);
+      if (!p) {
+        partial_errors.push_back(partial);
+        return {};
+      }
+      diags.add_source(p->shown_as, p->text);
+      return p->text;
+    }));
+  };
+  for (size_t at = src->text.find("{{>"); at != std::string::npos; at = src->text.find("{{>", at + 3)) {
+    size_t end = src->text.find("}}", at);
+    if (end == std::string::npos) break;
+    std::string partial = src->text.substr(at + 3, end - at - 3);
+    partial.erase(0, partial.find_first_not_of(' '));
+    partial.erase(partial.find_last_not_of(' ') + 1);
+    add_partial(partial);
+  }
+  std::string out = tmpl.render(data);
+  if (!tmpl.is_valid()) {
+    diags.error({src->shown_as, 0, 0}, "broken template (" + tmpl.error_message() + ")", "while rendering " + for_file);
+    return std::nullopt;
+  }
+  for (const auto& p : partial_errors)
+    diags.error({src->shown_as, 0, 0}, "failed to find the partial '" + p + "' (no _" + p + ".html)",
+                "while rendering " + for_file);
+  if (!partial_errors.empty()) return std::nullopt;
+  return out;
+}
+
+}  // namespace panelpack

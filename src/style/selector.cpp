@@ -1,0 +1,162 @@
+#include "style/selector.h"
+
+#include <cctype>
+#include <cstring>
+
+#include "style/css_value.h"
+
+namespace style {
+
+bool has_class(const pugi::xml_node& element, std::string_view name) {
+  const char* s = element.attribute("class").value();
+  while (*s) {
+    while (*s == ' ' || *s == '\t' || *s == '\n') ++s;
+    const char* start = s;
+    while (*s && *s != ' ' && *s != '\t' && *s != '\n') ++s;
+    if (static_cast<std::size_t>(s - start) == name.size() && std::memcmp(start, name.data(), name.size()) == 0)
+      return true;
+  }
+  return false;
+}
+
+namespace {
+
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool element_before(pugi::xml_node n) {
+  for (n = n.previous_sibling(); n; n = n.previous_sibling())
+    if (n.type() == pugi::node_element) return true;
+  return false;
+}
+
+bool element_after(pugi::xml_node n) {
+  for (n = n.next_sibling(); n; n = n.next_sibling())
+    if (n.type() == pugi::node_element) return true;
+  return false;
+}
+
+bool compound_matches(const Compound& c, const pugi::xml_node& e) {
+  if (!c.tag.empty() && std::strcmp(e.name(), c.tag.c_str()) != 0) return false;
+  if (!c.id.empty() && c.id != e.attribute("id").value()) return false;
+  for (const std::string& cls : c.classes)
+    if (!has_class(e, cls)) return false;
+  if (c.first_child && element_before(e)) return false;
+  if (c.last_child && element_after(e)) return false;
+  return true;
+}
+
+// Matches parts[0..=i] with parts[i] on `e`.
+bool match_from(const Selector& s, int i, const pugi::xml_node& e) {
+  if (!compound_matches(s.parts[i], e)) return false;
+  if (i == 0) return true;
+  char comb = s.combinators[i - 1];
+  pugi::xml_node p = e.parent();
+  if (comb == '>') return p.type() == pugi::node_element && match_from(s, i - 1, p);
+  for (; p && p.type() == pugi::node_element; p = p.parent())
+    if (match_from(s, i - 1, p)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool Selector::matches(const pugi::xml_node& element) const {
+  return !parts.empty() && match_from(*this, static_cast<int>(parts.size()) - 1, element);
+}
+
+std::optional<Selector> parse_selector(std::string_view text, std::string* why) {
+  Selector sel;
+  std::string t(trim(text));
+  std::size_t i = 0;
+  int ids = 0, classes = 0, types = 0;
+  bool need_compound = true;
+  char pending = 0;
+  auto name_at = [&](std::size_t from) {
+    std::size_t j = from;
+    while (j < t.size() && is_name_char(t[j])) ++j;
+    return j;
+  };
+  while (i < t.size()) {
+    char c = t[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '>') {
+      bool child = false;
+      while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '>')) {
+        if (t[i] == '>') child = true;
+        ++i;
+      }
+      if (need_compound) {
+        *why = "selector starts with a combinator";
+        return std::nullopt;
+      }
+      pending = child ? '>' : ' ';
+      need_compound = true;
+      continue;
+    }
+    if (c == '+' || c == '~') {
+      *why = std::string("sibling combinator '") + c + "' is not supported";
+      return std::nullopt;
+    }
+    if (c == '[') {
+      *why = "attribute selectors are not supported";
+      return std::nullopt;
+    }
+    if (need_compound) {
+      if (!sel.parts.empty()) sel.combinators.push_back(pending);
+      sel.parts.emplace_back();
+      need_compound = false;
+    }
+    Compound& cur = sel.parts.back();
+    if (c == '*') {
+      ++i;
+    } else if (c == '.' || c == '#') {
+      std::size_t j = name_at(i + 1);
+      if (j == i + 1) {
+        *why = std::string("'") + c + "' is not followed by a name";
+        return std::nullopt;
+      }
+      std::string name = t.substr(i + 1, j - i - 1);
+      if (c == '.') {
+        cur.classes.push_back(name);
+        ++classes;
+      } else {
+        cur.id = name;
+        ++ids;
+      }
+      i = j;
+    } else if (c == ':') {
+      bool element = i + 1 < t.size() && t[i + 1] == ':';
+      std::size_t from = i + (element ? 2 : 1);
+      std::size_t j = name_at(from);
+      std::string name = lower(std::string_view(t).substr(from, j - from));
+      if (!element && name == "first-child") cur.first_child = true;
+      else if (!element && name == "last-child") cur.last_child = true;
+      else {
+        *why = std::string(element ? "pseudo-element '::" : "pseudo-class ':") + name + "' is not supported";
+        return std::nullopt;
+      }
+      ++classes;
+      i = j;
+    } else if (is_name_char(c)) {
+      std::size_t j = name_at(i);
+      if (!cur.tag.empty() || !cur.classes.empty() || !cur.id.empty()) {
+        *why = "type name must come first in '" + t + "'";
+        return std::nullopt;
+      }
+      cur.tag = lower(std::string_view(t).substr(i, j - i));
+      ++types;
+      i = j;
+    } else {
+      *why = std::string("unexpected '") + c + "' in selector";
+      return std::nullopt;
+    }
+  }
+  if (sel.parts.empty() || need_compound) {
+    *why = sel.parts.empty() ? "empty selector" : "selector ends with a combinator";
+    return std::nullopt;
+  }
+  sel.specificity = ids * 10000 + classes * 100 + types;
+  return sel;
+}
+
+}  // namespace style

@@ -1,0 +1,238 @@
+#include "style/style_sheet.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "style/css_parser.h"
+#include "style/page_rule.h"
+
+namespace style {
+namespace {
+
+// The defaults a browser gives the elements of paper HTML.
+constexpr const char* kDefaults = R"css(
+h1 { font-size: 2em; margin: 0.67em 0; }
+h2 { font-size: 1.5em; margin: 0.83em 0; }
+h3 { font-size: 1.17em; margin: 1em 0; }
+h4 { margin: 1.33em 0; }
+h5 { font-size: 0.83em; margin: 1.67em 0; }
+h6 { font-size: 0.67em; margin: 2.33em 0; }
+h1, h2, h3, h4, h5, h6 { font-weight: bold; break-after: avoid; break-inside: avoid; }
+p { margin: 1em 0; }
+ul, ol { margin: 1em 0; padding-left: 30pt; }
+ul { list-style-type: disc; }
+ol { list-style-type: decimal; }
+li ul, li ol { margin: 0; }
+ul ul, ol ul { list-style-type: circle; }
+ul ul ul, ol ul ul, ul ol ul, ol ol ul { list-style-type: square; }
+strong, b, th { font-weight: bold; }
+em, i { font-style: italic; }
+small { font-size: smaller; }
+a { color: #0000ee; text-decoration: underline; }
+th { text-align: center; }
+td, th { padding: 1px; vertical-align: middle; }
+caption { text-align: center; }
+figure { margin: 1em 30pt; }
+tr { break-inside: avoid; }
+)css";
+
+}  // namespace
+
+StyleSheet::StyleSheet() {
+  panelpack::Diagnostics quiet;
+  parse_nodes(parse_css(kDefaults, "(defaults)", quiet), 0, quiet);
+  first_page_ = page_;
+}
+
+void StyleSheet::parse(std::string_view css, const std::string& file, panelpack::Diagnostics& diags) {
+  list_style_uses_.clear();
+  parse_nodes(parse_css(css, file, diags), 1, diags);
+  for (const auto& [name, pos] : list_style_uses_)
+    if (!is_builtin_list_style(name) && !counter_styles_.count(name))
+      diags.warning(pos, "list-style-type '" + name + "' is not known (neither built in nor an @counter-style)",
+                    "see docs/styles.md for the marker styles");
+  first_page_ = page_;
+  for (const RawDeclaration& d : first_decls_) apply_page_declaration(first_page_, d, nullptr);
+  for (const auto& [name, box] : first_boxes_) {
+    if (box.content.empty()) first_page_.boxes.erase(name);
+    else first_page_.boxes[name] = box;
+  }
+}
+
+void StyleSheet::parse_nodes(const std::vector<CssNode>& nodes, int origin, panelpack::Diagnostics& diags) {
+  for (const CssNode& n : nodes) {
+    if (!n.at_rule) {
+      add_style_rule(n, origin, diags);
+      continue;
+    }
+    if (n.at_name == "media") {
+      std::string q = lower(n.prelude);
+      bool applies = false;
+      std::size_t start = 0;
+      while (start <= q.size()) {
+        std::size_t comma = q.find(',', start);
+        std::string one(trim(std::string_view(q).substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
+        if (one.rfind("not ", 0) != 0 && (one.rfind("print", 0) == 0 || one.rfind("all", 0) == 0 ||
+                                          one.rfind("only print", 0) == 0))
+          applies = true;
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+      if (applies) parse_nodes(n.children, origin, diags);
+    } else if (n.at_name == "page") {
+      add_page_rule(n, diags);
+    } else if (n.at_name == "counter-style") {
+      add_counter_style(n, diags);
+    } else {
+      diags.warning(n.pos, "at-rule '@" + n.at_name + "' is not supported (it is ignored in the PDF)",
+                    "see docs/styles.md for the supported at-rules");
+    }
+  }
+}
+
+void StyleSheet::add_style_rule(const CssNode& node, int origin, panelpack::Diagnostics& diags) {
+  std::size_t first = declarations_.size();
+  for (const RawDeclaration& raw : node.declarations) {
+    std::size_t before = declarations_.size();
+    parse_declaration(raw, &declarations_, diags);
+    for (std::size_t i = before; i < declarations_.size(); ++i)
+      if (declarations_[i].prop == Prop::list_style_type) list_style_uses_.emplace_back(declarations_[i].text, raw.pos);
+  }
+  std::size_t count = declarations_.size() - first;
+  for (const CssNode& child : node.children)
+    diags.warning(child.pos, "nested rules are not supported (found '" + child.prelude + "' inside a rule)");
+  std::size_t start = 0;
+  const std::string& p = node.prelude;
+  while (start <= p.size()) {
+    std::size_t comma = p.find(',', start);
+    std::string one = p.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    std::string why;
+    if (auto sel = parse_selector(one, &why)) {
+      Rule r;
+      r.selector = std::move(*sel);
+      r.origin = origin;
+      r.order = static_cast<int>(rules_.size());
+      r.first = first;
+      r.count = count;
+      rules_.push_back(std::move(r));
+      index_rule(static_cast<int>(rules_.size()) - 1);
+    } else {
+      diags.warning(node.pos, "selector '" + std::string(trim(one)) + "' is not supported (" + why + ")",
+                    "use type, class and id selectors joined by spaces or '>'");
+    }
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+}
+
+void StyleSheet::index_rule(int rule) {
+  const Compound& key = rules_[rule].selector.parts.back();
+  if (!key.id.empty()) by_id_[key.id].push_back(rule);
+  else if (!key.classes.empty()) by_class_[key.classes.front()].push_back(rule);
+  else if (!key.tag.empty()) by_tag_[key.tag].push_back(rule);
+  else universal_.push_back(rule);
+}
+
+void StyleSheet::add_page_rule(const CssNode& node, panelpack::Diagnostics& diags) {
+  std::string sel = lower(node.prelude);
+  bool first = sel == ":first";
+  if (!sel.empty() && !first) {
+    diags.warning(node.pos, "page selector '" + node.prelude + "' is not supported (only @page and @page :first)");
+    return;
+  }
+  for (const RawDeclaration& d : node.declarations) {
+    if (first) {
+      if (apply_page_declaration(first_page_, d, &diags)) first_decls_.push_back(d);
+    } else {
+      apply_page_declaration(page_, d, &diags);
+    }
+  }
+  for (const CssNode& child : node.children) {
+    if (!child.at_rule || !is_margin_box_name(child.at_name)) {
+      diags.warning(child.pos, "'" + (child.at_rule ? "@" + child.at_name : child.prelude) +
+                                   "' is not supported inside @page (only the six top and bottom margin boxes)");
+      continue;
+    }
+    MarginBox box = first ? MarginBox{} : page_.boxes[child.at_name];
+    for (const RawDeclaration& d : child.declarations) apply_margin_box_declaration(box, d, diags);
+    if (first) first_boxes_[child.at_name] = box;
+    else if (box.content.empty()) page_.boxes.erase(child.at_name);
+    else page_.boxes[child.at_name] = box;
+  }
+}
+
+void StyleSheet::add_counter_style(const CssNode& node, panelpack::Diagnostics& diags) {
+  CounterStyle cs;
+  bool has_system = false;
+  for (const RawDeclaration& d : node.declarations) {
+    if (d.name == "system") {
+      std::string v = lower(d.value);
+      if (v.rfind("extends ", 0) == 0 && is_builtin_list_style(std::string(trim(std::string_view(v).substr(8))))) {
+        cs.base = std::string(trim(std::string_view(v).substr(8)));
+        has_system = true;
+      } else {
+        diags.warning(d.pos, "counter system '" + d.value + "' is not supported (use 'extends' and a built-in style)");
+      }
+    } else if (d.name == "prefix" || d.name == "suffix") {
+      auto s = unquote(d.value);
+      if (!s) {
+        diags.warning(d.pos, "value of '" + d.name + "' must be a quoted string");
+        continue;
+      }
+      (d.name == "prefix" ? cs.prefix : cs.suffix) = *s;
+    } else {
+      diags.warning(d.pos, "counter-style descriptor '" + d.name + "' is not supported",
+                    "use system: extends …, prefix and suffix");
+    }
+  }
+  std::string name(trim(node.prelude));
+  if (!has_system) {
+    diags.warning(node.pos, "@counter-style " + name + " has no 'system: extends …' (it is ignored)");
+    return;
+  }
+  counter_styles_[lower(name)] = cs;
+}
+
+ComputedStyle StyleSheet::compute(const pugi::xml_node& element, const ComputedStyle& parent) const {
+  ComputedStyle s = parent.inherit();
+  int matched[64];
+  int n = 0;
+  auto consider = [&](const std::vector<int>& list) {
+    for (int r : list)
+      if (n < 64 && rules_[r].selector.matches(element)) matched[n++] = r;
+  };
+  if (const char* id = element.attribute("id").value(); *id)
+    if (auto it = by_id_.find(std::string_view(id)); it != by_id_.end()) consider(it->second);
+  const char* c = element.attribute("class").value();
+  while (*c) {
+    while (*c == ' ' || *c == '\t' || *c == '\n') ++c;
+    const char* start = c;
+    while (*c && *c != ' ' && *c != '\t' && *c != '\n') ++c;
+    if (c > start) {
+      std::string_view cls(start, static_cast<std::size_t>(c - start));
+      if (auto it = by_class_.find(cls); it != by_class_.end()) consider(it->second);
+    }
+  }
+  if (auto it = by_tag_.find(std::string_view(element.name())); it != by_tag_.end()) consider(it->second);
+  consider(universal_);
+  // A rule indexed under two of the element's classes is only applied once.
+  std::sort(matched, matched + n);
+  n = static_cast<int>(std::unique(matched, matched + n) - matched);
+  std::sort(matched, matched + n, [&](int a, int b) {
+    const Rule& ra = rules_[a];
+    const Rule& rb = rules_[b];
+    if (ra.origin != rb.origin) return ra.origin < rb.origin;
+    if (ra.selector.specificity != rb.selector.specificity) return ra.selector.specificity < rb.selector.specificity;
+    return ra.order < rb.order;
+  });
+  for (int pass = 0; pass < 2; ++pass)
+    for (int i = 0; i < n; ++i) {
+      const Rule& r = rules_[matched[i]];
+      for (std::size_t k = r.first; k < r.first + r.count; ++k)
+        if (declarations_[k].important == (pass == 1)) apply(declarations_[k], s, parent);
+    }
+  finish(s);
+  return s;
+}
+
+}  // namespace style

@@ -1,0 +1,170 @@
+#include "validate/site_loader.h"
+
+#include "core/suggest.h"
+#include "load/map_reader.h"
+#include "load/yaml_file.h"
+#include "model/standing_presets.h"
+#include "validate/references.h"
+
+namespace panelpack {
+
+namespace {
+
+Organisation read_organisation(const YAML::Node& node, const std::string& file, Diagnostics& diags) {
+  Organisation org;
+  MapReader r(node, file, "the organisation", {"name", "address", "telephone", "email", "website", "logo"}, diags);
+  org.pos = r.pos();
+  org.name = r.text("name", true).value_or("");
+  org.address = r.text_list("address", false);
+  org.telephone = r.text("telephone", false).value_or("");
+  org.email = r.text("email", false).value_or("");
+  org.website = r.text("website", false).value_or("");
+  org.logo = r.text("logo", false).value_or("");
+  return org;
+}
+
+void read_people(const YAML::Node& node, const std::string& file, Site& site, Diagnostics& diags) {
+  if (!node.IsDefined() || node.IsNull()) return;
+  if (!node.IsMap()) {
+    diags.error(pos_of(file, node), "expected 'people' to be a map of person ids (found " + describe_node(node) + ")",
+                "write each person as 'id: {name: …, role: …}'");
+    return;
+  }
+  for (const auto& kv : node) {
+    Person p;
+    p.id = kv.first.Scalar();
+    MapReader r(kv.second, file, "person '" + p.id + "'",
+                {"name", "role", "organisation", "email", "telephone"}, diags);
+    p.pos = pos_of(file, kv.first);
+    p.name = r.text("name", true).value_or("");
+    p.role = r.text("role", false).value_or("");
+    p.organisation = r.text("organisation", false).value_or("");
+    p.email = r.text("email", false).value_or("");
+    p.telephone = r.text("telephone", false).value_or("");
+    site.people[p.id] = std::move(p);
+  }
+}
+
+std::vector<StandingItem> read_standing(const YAML::Node& list, const std::string& file, Diagnostics& diags) {
+  std::vector<StandingItem> items;
+  const auto ids = standing_preset_ids();
+  for_each_item(list, file, "the standing items", diags, [&](const YAML::Node& node, size_t) {
+    StandingItem item;
+    item.pos = pos_of(file, node);
+    if (node.IsScalar()) {
+      item.preset = node.Scalar();
+    } else {
+      MapReader r(node, file, "a standing item", {"preset", "title", "description"}, diags);
+      item.preset = r.text("preset", true).value_or("");
+      item.title = r.text("title", false).value_or("");
+      item.description = r.text("description", false).value_or("");
+      if (r.has("preset")) item.pos = r.pos("preset");
+    }
+    if (item.preset.empty()) return;
+    const StandingPreset* preset = find_standing_preset(item.preset);
+    if (!preset) {
+      diags.error(item.pos, "unknown standing item '" + item.preset + "'", suggestion(item.preset, ids));
+      return;
+    }
+    if (item.title.empty()) item.title = preset->title;
+    if (item.description.empty() && !node.IsMap()) item.description = preset->description;
+    if (node.IsMap() && !node["description"].IsDefined()) item.description = preset->description;
+    items.push_back(std::move(item));
+  });
+  return items;
+}
+
+Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& key_pos, const std::string& file,
+               Diagnostics& diags) {
+  Body b;
+  b.id = id;
+  b.pos = key_pos;
+  MapReader r(node, file, "body '" + id + "'",
+              {"name", "title", "organisation", "chair", "chair_title", "members", "minute_numbering", "publication",
+               "public_questions", "clock", "standing_items"},
+              diags);
+  b.name = r.text("name", true).value_or(id);
+  b.title = r.text("title", false).value_or(b.name);
+  if (r.has("organisation")) b.organisation = read_organisation(r.get("organisation"), file, diags);
+  b.chair = r.text("chair", false).value_or("");
+  b.chair_title = r.text("chair_title", false).value_or("Chair");
+  b.members = r.text_list("members", false);
+  if (r.has("minute_numbering")) {
+    MapReader n(r.get("minute_numbering"), file, "minute_numbering", {"style", "digits", "restarts"}, diags);
+    b.numbering.pos = n.pos();
+    auto style = n.choice("style", true, {"per-meeting", "running"});
+    if (style == "running") b.numbering.style = MinuteNumbering::Style::running;
+    b.numbering.digits = n.integer("digits", false, 1, 4).value_or(3);
+    if (auto m = n.choice("restarts", false,
+                          {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                           "October", "November", "December"})) {
+      for (int i = 1; i <= 12; ++i)
+        if (*m == month_name(i)) b.numbering.restart_month = i;
+    }
+  }
+  if (r.has("publication")) {
+    MapReader p(r.get("publication"), file, "publication",
+                {"clear_days", "count_weekends", "count_bank_holidays"}, diags);
+    b.publication_clear_days = p.integer("clear_days", false, 0, 60).value_or(5);
+    b.count_weekends = p.boolean("count_weekends", false).value_or(false);
+    b.count_bank_holidays = p.boolean("count_bank_holidays", false).value_or(false);
+  }
+  if (r.has("public_questions")) {
+    MapReader q(r.get("public_questions"), file, "public_questions", {"clear_days", "send_to"}, diags);
+    b.question_clear_days = q.integer("clear_days", false, 0, 60).value_or(3);
+    b.question_recipient = q.text("send_to", false).value_or(b.question_recipient);
+  }
+  b.twelve_hour_clock = r.choice("clock", false, {"24-hour", "12-hour"}).value_or("24-hour") == "12-hour";
+  if (r.has("standing_items")) {
+    MapReader s(r.get("standing_items"), file, "standing_items", {"opening", "closing"}, diags);
+    b.opening_items = read_standing(s.get("opening"), file, diags);
+    b.closing_items = read_standing(s.get("closing"), file, diags);
+  }
+  return b;
+}
+
+}  // namespace
+
+std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Diagnostics& diags) {
+  const std::string file = kSiteFile;
+  auto yaml = load_yaml(fs, join_path(root, file), file, diags);
+  if (!yaml) return std::nullopt;
+  Site site;
+  site.root = root;
+  MapReader r(*yaml, file, "panelpack.yaml", {"language", "paths", "organisation", "people", "bodies"}, diags);
+  site.language = r.text("language", false).value_or("en-GB");
+  if (r.has("paths")) {
+    MapReader p(r.get("paths"), file, "paths", {"meetings", "templates", "styles", "data"}, diags);
+    site.meetings_dir = p.text("meetings", false).value_or(site.meetings_dir);
+    site.templates_dir = p.text("templates", false).value_or(site.templates_dir);
+    site.styles_dir = p.text("styles", false).value_or(site.styles_dir);
+    site.data_dir = p.text("data", false).value_or(site.data_dir);
+  }
+  if (r.has("organisation"))
+    site.organisation = read_organisation(r.get("organisation"), file, diags);
+  else
+    r.missing("organisation", "add the organisation's name, address and contact details");
+  read_people(r.get("people"), file, site, diags);
+
+  YAML::Node bodies = r.get("bodies");
+  if (!bodies.IsDefined() || bodies.IsNull()) {
+    r.missing("bodies", "add at least one body, e.g. 'bodies: {panel: {name: Police and Crime Panel}}'");
+  } else if (!bodies.IsMap()) {
+    diags.error(pos_of(file, bodies), "expected 'bodies' to be a map of body ids (found " + describe_node(bodies) + ")");
+  } else {
+    for (const auto& kv : bodies) {
+      Body b = read_body(kv.first.Scalar(), kv.second, pos_of(file, kv.first), file, diags);
+      YAML::Node node = kv.second;
+      if (node.IsMap()) {
+        check_person(site, b.chair, pos_of(file, node["chair"]), diags);
+        YAML::Node members = node["members"];
+        if (members.IsSequence())
+          for (size_t i = 0; i < members.size(); ++i) check_person(site, b.members[i], pos_of(file, members[i]), diags);
+      }
+      site.bodies[b.id] = std::move(b);
+    }
+  }
+  return site;
+}
+
+}  // namespace panelpack
