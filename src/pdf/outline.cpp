@@ -18,6 +18,7 @@ void write_outline(HPDF_Doc doc, const layout::Frames& frames, const std::vector
     HPDF_Outline parent = stack.empty() ? nullptr : stack.back().outline;
     HPDF_Outline o = HPDF_CreateOutline(doc, parent, "", nullptr);
     if (!o) continue;
+    HPDF_Dict_RemoveElement(o, "Type");  // only the outline root has a /Type
     HPDF_Dict_Add(o, "Title", text_string(doc, b.title));
     HPDF_Dict_Add(o, "Dest", xyz_destination(doc, pages[b.page], frames.pages[b.page].height, b.y));
     if (b.level <= 1) HPDF_Outline_SetOpened(o, HPDF_TRUE);

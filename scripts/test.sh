@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The second command: set up (with test dependencies), build, and run every
+# test: unit tests (ctest), whole-run cases, the example site's PDFs
+# (qpdf/poppler) and HTML (axe in Chromium, html-validate), and determinism.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test || exit 1
+
+passed=0
+failed=0
+failures=()
+suite() {  # suite NAME COMMAND...: runs one suite and counts it
+  local name=$1
+  shift
+  echo "=== $name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    failures+=("$name")
+  fi
+}
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+suite "unit tests" ctest --test-dir build --output-on-failure -j 2
+suite "whole-run cases" python3 tests/run_cases.py --bin build/panelpack tests/cases
+suite "example site builds" build/panelpack build --out "$tmp/site1"
+suite "example site is deterministic" bash -c "build/panelpack build --out '$tmp/site2' >/dev/null && diff -r '$tmp/site1' '$tmp/site2'"
+suite "example PDFs" scripts/check_pdfs.sh "$tmp/site1"
+suite "example HTML in Chromium" node tests/browser/check_site.mjs "$tmp/site1"
+
+echo
+if [ "$failed" -gt 0 ]; then echo "failed: ${failures[*]}"; fi
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
