@@ -76,7 +76,7 @@ class Loader {
   MeasureSpec measure(const YAML::Node& node, const std::string& table, const Defaults& d) {
     MeasureSpec m;
     MapReader r(node, file_, "measure",
-                {"id", "name", "data", "series", "per", "bars", "unit", "decimals", "improvement", "target", "chart",
+                {"id", "name", "data", "series", "per", "bars", "bars_label", "unit", "decimals", "improvement", "target", "chart",
                  "method", "screening", "fix_after", "rebase", "badge", "description", "commentary"},
                 diags_);
     m.pos = r.pos();
@@ -87,6 +87,7 @@ class Loader {
     m.series = series(r, "series", t, true);
     if (r.has("per")) m.per = series(r, "per", t, true);
     if (r.has("bars")) m.bars = series(r, "bars", t, true);
+    m.bars_label = r.text("bars_label", false).value_or(m.bars ? m.bars->name : "");
     if (auto u = r.choice("unit", false, {"count", "percent", "minutes", "pounds"})) {
       m.unit = *u == "count" ? Unit::count : *u == "percent" ? Unit::percent : *u == "minutes" ? Unit::minutes
                                                                                                  : Unit::pounds;

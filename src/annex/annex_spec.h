@@ -37,6 +37,7 @@ struct MeasureSpec {
   SeriesRef series;                       // the value, or the numerator of a rate
   std::optional<SeriesRef> per;           // denominator: value = series / per × 100
   std::optional<SeriesRef> bars;          // combo charts: the count shown as bars
+  std::string bars_label;                 // its name in the legend and data table
   Unit unit = Unit::count;
   int decimals = 0;                       // display decimals of values
   Direction direction = Direction::neither;

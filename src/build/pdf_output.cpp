@@ -8,9 +8,12 @@ namespace panelpack {
 void write_pdf(Document& doc, const SiteContext& ctx, OutputSet& out, Diagnostics& diags) {
   layout::LayoutOptions options;
   options.title = doc.title;
-  options.language = doc.language;
+  options.lang = doc.language;
   options.base_dir = ctx.project.site.root;
-  options.source = doc.source;
+  options.source_name = doc.paper.template_file;
+  options.source_text = doc.paper.html;
+  options.fs = &ctx.fs;
+  options.fonts = &ctx.fonts;
   layout::Frames frames = layout::layout_document(doc.paper.root(), ctx.sheet, options, diags);
   pdf::DocumentInfo info;
   info.title = doc.title;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/file_system.h"
+#include "fonts/font_registry.h"
 #include "model/site.h"
 #include "render/template_engine.h"
 #include "style/style_sheet.h"
@@ -19,6 +20,7 @@ struct SiteContext {
   std::string paper_css_source;  // its name in messages
   std::string site_css;
   style::StyleSheet sheet;       // paper.css parsed once for the PDF engine
+  fonts::FontRegistry fonts;     // font metrics shared by every layout
 
   SiteContext(const FileSystem& fs, const Project& project);
   // Reads the styles; problems in them are reported.

@@ -25,7 +25,7 @@ Paper parse_paper(std::string html, const std::string& template_file, const std:
                   Diagnostics& diags) {
   Paper paper;
   auto doc = std::make_unique<pugi::xml_document>();
-  pugi::xml_parse_result result = doc->load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_ws_pcdata_single, pugi::encoding_utf8);
+  pugi::xml_parse_result result = doc->load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
   if (!result) {
     SourcePos at = position_in(template_file, html, static_cast<size_t>(result.offset));
     diags.error({template_file, 0, 0},
@@ -54,6 +54,7 @@ Paper parse_paper(std::string html, const std::string& template_file, const std:
   }
   if (!ok) return paper;
   paper.html = std::move(html);
+  paper.template_file = template_file;
   paper.doc = std::move(doc);
   return paper;
 }

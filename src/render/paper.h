@@ -12,7 +12,8 @@
 namespace panelpack {
 
 struct Paper {
-  std::string html;  // the markup as rendered
+  std::string html;           // the markup as rendered
+  std::string template_file;  // the template that produced it, for messages
   std::unique_ptr<pugi::xml_document> doc;
   pugi::xml_node root() const { return doc->document_element(); }
 };

@@ -1,0 +1,84 @@
+#include "layout/layout_context.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "fonts/utf8.h"
+
+namespace layout {
+
+LayoutContext::LayoutContext(const style::StyleSheet& sheet, const fonts::FontRegistry& fonts,
+                             const LayoutOptions& options, panelpack::Diagnostics& diags,
+                             std::vector<StructNode>& structure)
+    : sheet(sheet), fonts(fonts), options(options), diags(diags), structure(structure) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < options.source_text.size(); ++i)
+    if (options.source_text[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+panelpack::SourcePos LayoutContext::pos(const pugi::xml_node& node) const {
+  panelpack::SourcePos p{options.source_name, 0, 0};
+  std::ptrdiff_t off = node.offset_debug();
+  if (off < 0 || options.source_text.empty()) return p;
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), static_cast<std::size_t>(off));
+  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  p.line = static_cast<int>(line);
+  // offset_debug points just past '<' for elements
+  std::size_t start = static_cast<std::size_t>(off);
+  if (node.type() == pugi::node_element && start > 0) --start;
+  p.col = static_cast<int>(start - line_starts_[line - 1] + 1);
+  return p;
+}
+
+void LayoutContext::error(const pugi::xml_node& node, const std::string& message, const std::string& hint) {
+  if (!measuring) diags.error(pos(node), message, hint);
+}
+
+void LayoutContext::warning(const pugi::xml_node& node, const std::string& message, const std::string& hint) {
+  if (!measuring) diags.warning(pos(node), message, hint);
+}
+
+const fonts::FontFace* LayoutContext::face(const style::ComputedStyle& s, const pugi::xml_node& node) {
+  const fonts::ResolvedFamily& r = fonts.resolve(s.font_family);
+  if (!r.known && !measuring && warned_families_.insert(s.font_family).second)
+    warning(node, "font family '" + s.font_family + "' is not available (Liberation Sans is used instead)",
+            "use Arial, Helvetica, Times New Roman, Courier New or the generic sans-serif, serif, monospace");
+  std::string why;
+  const fonts::FontFace* f = fonts.face(r.family, s.bold, s.italic, &why);
+  if (!f) {
+    f = fonts.face("Liberation Sans", false, false, &why);
+    if (!f && !measuring && warned_families_.insert("\x01" + why).second)
+      diags.error(pos(node), "cannot load a font (" + why + ")", "install fonts-liberation");
+  }
+  return f;
+}
+
+FontSpec LayoutContext::font_spec(const style::ComputedStyle& s) {
+  return FontSpec{fonts.resolve(s.font_family).family, s.bold, s.italic};
+}
+
+void LayoutContext::missing_glyph(char32_t cp, const std::string& family, const pugi::xml_node& node) {
+  if (measuring || !warned_glyphs_.insert(cp).second) return;
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+  std::string ch;
+  fonts::append_utf8(ch, cp);
+  warning(node, "character '" + ch + "' (" + code + ") is not in the font " + family + " (it prints as a blank box)",
+          "replace it, or use a character the font has");
+}
+
+StructId LayoutContext::add_struct(Role role, StructId parent, const pugi::xml_node& node) {
+  if (measuring) return kArtifact;
+  StructNode n;
+  n.role = role;
+  n.parent = parent;
+  if (node) {
+    n.id = node.attribute("id").value();
+    const char* l = node.attribute("lang").value();
+    if (*l && lang != l) n.lang = l;
+  }
+  structure.push_back(std::move(n));
+  return static_cast<StructId>(structure.size() - 1);
+}
+
+}  // namespace layout

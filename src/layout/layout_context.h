@@ -1,0 +1,54 @@
+#pragma once
+// What every part of layout shares while one document is laid out: the
+// style sheet, fonts, options, messages, and the structure tree being built.
+#include <set>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "core/diagnostics.h"
+#include "fonts/font_registry.h"
+#include "layout/frame.h"
+#include "layout/layout.h"
+#include "style/style_sheet.h"
+
+namespace layout {
+
+class LayoutContext {
+ public:
+  LayoutContext(const style::StyleSheet& sheet, const fonts::FontRegistry& fonts, const LayoutOptions& options,
+                panelpack::Diagnostics& diags, std::vector<StructNode>& structure);
+
+  const style::StyleSheet& sheet;
+  const fonts::FontRegistry& fonts;
+  const LayoutOptions& options;
+  panelpack::Diagnostics& diags;
+  std::vector<StructNode>& structure;
+  std::string lang;                 // the document's language
+  double content_width = 0;         // of the page's content area
+  double content_height = 0;        // the smaller of the first and other pages
+  bool measuring = false;           // true while measuring table cells: no structure, no messages
+
+  panelpack::SourcePos pos(const pugi::xml_node& node) const;
+  void error(const pugi::xml_node& node, const std::string& message, const std::string& hint = {});
+  void warning(const pugi::xml_node& node, const std::string& message, const std::string& hint = {});
+
+  // The face for a computed style (Liberation Sans when the family is
+  // unknown, with a warning once per family list).
+  const fonts::FontFace* face(const style::ComputedStyle& s, const pugi::xml_node& node);
+  FontSpec font_spec(const style::ComputedStyle& s);
+
+  // Warns once per character that the face has no glyph for `cp`.
+  void missing_glyph(char32_t cp, const std::string& family, const pugi::xml_node& node);
+
+  // A new structure element (kArtifact while measuring).
+  StructId add_struct(Role role, StructId parent, const pugi::xml_node& node);
+
+ private:
+  std::vector<std::size_t> line_starts_;
+  std::set<std::string> warned_families_;
+  std::set<char32_t> warned_glyphs_;
+};
+
+}  // namespace layout

@@ -1,0 +1,54 @@
+#include "pdf/structure_tree.h"
+
+#include <doctest/doctest.h>
+
+namespace {
+
+using layout::Role;
+
+// "e3" = element 3, "c0" = marked content 0, "a0" = annotation 0.
+std::string describe(const std::vector<pdf::StructKid>& kids) {
+  std::string out;
+  for (const auto& k : kids) {
+    if (!out.empty()) out += " ";
+    out += k.kind == pdf::StructKid::element ? "e" : k.kind == pdf::StructKid::content ? "c" : "a";
+    out += std::to_string(k.index);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a child element sits where its first content appears among the parent's own") {
+  // 0 Document, 1 P, 2 Link inside the P: "See [link] for details".
+  std::vector<layout::StructNode> nodes = {{Role::Document, -1}, {Role::P, 0}, {Role::Link, 1}};
+  std::vector<pdf::MarkedContentRef> content = {{0, 0, 1}, {0, 1, 2}, {0, 2, 1}};
+  std::vector<pdf::TaggedAnnotation> annots = {{0, nullptr, 2}};
+  auto kids = pdf::structure_kids(nodes, content, annots);
+  CHECK(describe(kids[0]) == "e1");
+  CHECK(describe(kids[1]) == "c0 e2 c2");
+  CHECK(describe(kids[2]) == "c1 a0");
+}
+
+TEST_CASE("an empty table cell keeps its place in the row") {
+  // 0 Document, 1 TR, 2 TD (empty), 3 TD, 4 TD (empty).
+  std::vector<layout::StructNode> nodes = {
+      {Role::Document, -1}, {Role::TR, 0}, {Role::TD, 1}, {Role::TD, 1}, {Role::TD, 1}};
+  std::vector<pdf::MarkedContentRef> content = {{0, 0, 3}};
+  auto kids = pdf::structure_kids(nodes, content, {});
+  CHECK(describe(kids[1]) == "e2 e3 e4");
+}
+
+TEST_CASE("content continued on the next page stays in page order") {
+  std::vector<layout::StructNode> nodes = {{Role::Document, -1}, {Role::P, 0}, {Role::P, 0}};
+  std::vector<pdf::MarkedContentRef> content = {{0, 0, 1}, {0, 1, 2}, {1, 0, 2}, {1, 1, 1}};
+  auto kids = pdf::structure_kids(nodes, content, {});
+  CHECK(describe(kids[1]) == "c0 c3");
+  CHECK(describe(kids[2]) == "c1 c2");
+}
+
+TEST_CASE("a node with a bad parent hangs from the root") {
+  std::vector<layout::StructNode> nodes = {{Role::Document, -1}, {Role::P, 7}, {Role::P, 2}};
+  auto kids = pdf::structure_kids(nodes, {}, {});
+  CHECK(describe(kids[0]) == "e1 e2");
+}
