@@ -27,7 +27,10 @@ class Loader {
     if (!s) return t;
     t.text = *s;
     t.pos = r.pos(key);
-    t.block = char_at(t.pos) == '|' || char_at(t.pos) == '>';
+    char c = char_at(t.pos);
+    t.block = c == '|' || c == '>';
+    t.quoted = c == '"' || c == '\'';
+    if (t.block) t.indent = indent_of(t.pos.line + 1);
     return t;
   }
 
@@ -211,7 +214,7 @@ class Loader {
     if (r.has("defaults")) {
       MapReader dr(r.get("defaults"), file_, "defaults", {"data", "method", "screening", "badge"}, diags_);
       if (dr.ok()) {
-        d.data = table_of(dr, "");
+        d.data = dr.has("data") ? table_of(dr, "") : "";
         if (auto me = dr.choice("method", false, {"xmr", "mean-3sd"})) d.method = *parse_method(*me);
         d.screening = dr.boolean("screening", false).value_or(true);
         if (auto b = dr.choice("badge", false, {"quarter", "month", "fytd"}))
@@ -248,6 +251,23 @@ class Loader {
   }
 
  private:
+  size_t line_start(int line) const {
+    size_t off = 0;
+    for (int l = 1; l < line && off != std::string::npos; ++l) {
+      off = text_.find('\n', off);
+      if (off != std::string::npos) ++off;
+    }
+    return off;
+  }
+
+  int indent_of(int line) const {
+    size_t off = line_start(line);
+    if (off == std::string::npos) return 0;
+    int n = 0;
+    while (off + n < text_.size() && text_[off + n] == ' ') ++n;
+    return n;
+  }
+
   char char_at(const SourcePos& p) const {
     size_t off = 0;
     for (int line = 1; line < p.line && off != std::string::npos; ++line) {
@@ -277,15 +297,18 @@ std::optional<AnnexSpec> load_annex_spec(const FileSystem& fs, const std::string
 }
 
 std::map<std::string, MonthlyTable> load_annex_data(const FileSystem& fs, const AnnexSpec& spec,
-                                                    const std::string& data_root, Diagnostics& diags) {
+                                                    const std::string& site_root, const std::string& data_dir,
+                                                    Diagnostics& diags) {
   std::map<std::string, MonthlyTable> tables;
   for (const auto& [name, entry] : spec.data) {
-    const auto& [file, pos] = entry;
-    if (file.empty()) continue;
+    const auto& [name_in_annex, pos] = entry;
+    if (name_in_annex.empty()) continue;
+    const std::string file = join_path(data_dir, name_in_annex);
     std::string why;
-    auto bytes = fs.read(join_path(data_root, file), &why);
+    auto bytes = fs.read(join_path(site_root, file), &why);
     if (!bytes) {
-      diags.error(pos, "failed to read " + file + " (" + why + ")", "check the path, relative to the site folder");
+      diags.error(pos, "failed to read " + file + " (" + why + ")",
+                  "data files are named relative to the data folder, " + data_dir);
       continue;
     }
     diags.add_source(file, *bytes);

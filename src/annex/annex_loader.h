@@ -17,10 +17,12 @@ namespace panelpack::annex {
 std::optional<AnnexSpec> load_annex_spec(const FileSystem& fs, const std::string& path, const std::string& shown_as,
                                          Diagnostics& diags);
 
-// Reads each data table the annex names. `data_root` is the folder the
-// annex's data paths are relative to (the site root); messages name files as
-// written in the annex.
+// Reads each data table the annex names. Data paths in the annex are
+// relative to the site's data folder `data_dir` (paths.data, e.g.
+// "content/data"), which is relative to `site_root`; messages name files as
+// data_dir/file ("content/data/calls.csv").
 std::map<std::string, MonthlyTable> load_annex_data(const FileSystem& fs, const AnnexSpec& spec,
-                                                    const std::string& data_root, Diagnostics& diags);
+                                                    const std::string& site_root, const std::string& data_dir,
+                                                    Diagnostics& diags);
 
 }  // namespace panelpack::annex

@@ -19,7 +19,12 @@ enum class BadgePeriod { quarter, month, fytd };
 struct Text {
   std::string text;
   SourcePos pos;   // of the value
-  bool block = false;  // a | or > block scalar: the text starts on the next line
+  bool block = false;   // a | or > block scalar: the text starts on the next line
+  bool quoted = false;  // a '…' or "…" scalar: the text starts after the quote
+  int indent = 0;       // block scalars: the column (0-based) of their lines
+
+  // Where the character at `offset` of `text` is in the YAML file.
+  SourcePos at(size_t offset) const;
 };
 
 // Where a series comes from: a column (wide) or measure name (long) in a

@@ -27,7 +27,7 @@ constexpr double kTop = 16, kBottom = kH - 66;
 constexpr const char* kText = "#0b0c0c";
 constexpr const char* kGrid = "#e5e5e5";
 constexpr const char* kSeries = "#1d70b8";
-constexpr const char* kSecond = "#d4351c";
+constexpr const char* kSecond = "#0b0c0c";  // the percent line of combo charts
 
 struct Frame {
   double left = 64, right = kW - 16;
@@ -100,9 +100,15 @@ void hline(SvgWriter& w, const Frame& f, size_t a, size_t b, double y, const cha
 }
 
 // A legend along the bottom: (kind, colour, label); kind l = line, d = dashed, p = point, b = bar.
+// Items wrap onto a second row when the first is full.
 void legend(SvgWriter& w, const std::vector<std::tuple<char, const char*, std::string>>& items) {
-  double x = 64, y = kH - 14;
+  double x = 64, y = kH - 30;
   for (const auto& [kind, colour, label] : items) {
+    double width = 30 + label.size() * 5.6;
+    if (x + width > kW - 8 && x > 64) {
+      x = 64;
+      y += 16;
+    }
     if (kind == 'p') {
       w.empty("circle", {{"cx", svg_num(x + 6)}, {"cy", svg_num(y - 3.5)}, {"r", "4"}, {"fill", colour}});
     } else if (kind == 'b') {
@@ -117,7 +123,7 @@ void legend(SvgWriter& w, const std::vector<std::tuple<char, const char*, std::s
                          {"y2", svg_num(y - 3.5)}, {"stroke", colour}, {"stroke-width", "2"}});
     }
     w.text_element("text", {{"x", svg_num(x + 18)}, {"y", svg_num(y)}, {"font-size", "10"}, {"fill", kText}}, label);
-    x += 26 + label.size() * 5.2;
+    x += width;
   }
 }
 

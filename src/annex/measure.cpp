@@ -139,6 +139,13 @@ std::optional<MeasureResult> compute_measure(const MeasureSpec& spec, const std:
     o.rebase_at.push_back(static_cast<size_t>(m.index - first.index));
   }
   r.spc = compute_spc(r.values, o);
+  for (const auto& seg : r.spc.segments)
+    if (seg.flat)
+      diags.warning(spec.series.pos,
+                    "measure " + spec.id + " does not vary from " + r.month_at(seg.first).label() + " to " +
+                        r.month_at(seg.last).label() + " (every baseline month is " + r.show(seg.mean) +
+                        "), so its process limits equal the mean",
+                    "check the data; a series with no variation cannot show common cause variation");
 
   switch (spec.badge) {
     case BadgePeriod::quarter: r.badge_now = latest_complete_quarter(report); break;

@@ -9,13 +9,14 @@ void FragmentPlacer::open_box(int box, double top, bool first) {
   const BoxDecor& b = flow_.boxes[box];
   std::size_t bg = std::string::npos;
   if (b.background.a > 0) {
-    bg = out_.items.size();
-    out_.items.push_back(Rect{});
+    bg = out_->items.size();
+    out_->items.push_back(Rect{});
   }
   open_.push_back(Open{box, top, first, bg});
 }
 
-void FragmentPlacer::begin_segment(double top) {
+void FragmentPlacer::begin_segment(Content& out, double top) {
+  out_ = &out;
   std::vector<Open> carried;
   carried.swap(open_);
   for (const Open& o : carried) open_box(o.box, top, false);
@@ -27,18 +28,18 @@ void FragmentPlacer::draw(const Open& o, double bottom, bool last) {
   double h = bottom - o.top;
   if (h <= 0) return;
   if (o.background != std::string::npos)
-    out_.items[o.background] =
+    out_->items[o.background] =
         Rect{x, o.top, b.w, h, Fill{to_color(b.background), b.background.a}, std::nullopt, kArtifact};
   using style::kBottom, style::kLeft, style::kRight, style::kTop;
   if (o.first_segment && b.border[kTop] > 0)
-    draw_border_side(out_.items, x, o.top, b.w, b.border[kTop], true, b.border_style[kTop], b.border_color[kTop]);
+    draw_border_side(out_->items, x, o.top, b.w, b.border[kTop], true, b.border_style[kTop], b.border_color[kTop]);
   if (last && b.border[kBottom] > 0)
-    draw_border_side(out_.items, x, bottom - b.border[kBottom], b.w, b.border[kBottom], true, b.border_style[kBottom],
+    draw_border_side(out_->items, x, bottom - b.border[kBottom], b.w, b.border[kBottom], true, b.border_style[kBottom],
                      b.border_color[kBottom]);
   if (b.border[kLeft] > 0)
-    draw_border_side(out_.items, x, o.top, b.border[kLeft], h, false, b.border_style[kLeft], b.border_color[kLeft]);
+    draw_border_side(out_->items, x, o.top, b.border[kLeft], h, false, b.border_style[kLeft], b.border_color[kLeft]);
   if (b.border[kRight] > 0)
-    draw_border_side(out_.items, x + b.w - b.border[kRight], o.top, b.border[kRight], h, false,
+    draw_border_side(out_->items, x + b.w - b.border[kRight], o.top, b.border[kRight], h, false,
                      b.border_style[kRight], b.border_color[kRight]);
 }
 
@@ -62,22 +63,22 @@ void FragmentPlacer::place(const Fragment& f, double y, bool artifact) {
     Rect moved = r;
     moved.x += dx_;
     moved.y += y;
-    out_.items.push_back(moved);
+    out_->items.push_back(moved);
   }
   for (const Item& item : f.body.items) {
-    out_.items.push_back(item);
-    translate(out_.items.back(), dx_, y);
-    if (artifact) std::visit([](auto& x) { x.tag = kArtifact; }, out_.items.back());
+    out_->items.push_back(item);
+    translate(out_->items.back(), dx_, y);
+    if (artifact) std::visit([](auto& x) { x.tag = kArtifact; }, out_->items.back());
   }
   for (Link l : f.body.links) {
     l.x += dx_;
     l.y += y;
     if (artifact) l.tag = kArtifact;
-    out_.links.push_back(std::move(l));
+    out_->links.push_back(std::move(l));
   }
   if (artifact) return;
-  for (const Anchor& a : f.body.anchors) out_.anchors.push_back(Anchor{a.name, a.y + y});
-  for (const Mark& m : f.body.marks) out_.marks.push_back(Mark{m.level, m.title, m.y + y});
+  for (const Anchor& a : f.body.anchors) out_->anchors.push_back(Anchor{a.name, a.y + y});
+  for (const Mark& m : f.body.marks) out_->marks.push_back(Mark{m.level, m.title, m.y + y});
 }
 
 void FragmentPlacer::end_segment(double bottom) {

@@ -11,10 +11,10 @@ namespace layout {
 
 class FragmentPlacer {
  public:
-  FragmentPlacer(const Flow& flow, Content& out, double dx) : flow_(flow), out_(out), dx_(dx) {}
+  FragmentPlacer(const Flow& flow, Content& out, double dx) : flow_(flow), out_(&out), dx_(dx) {}
 
-  // A new surface starts at `top`: boxes still open continue on it.
-  void begin_segment(double top);
+  // A new surface `out` starts at `top`: boxes still open continue on it.
+  void begin_segment(Content& out, double top);
   // Places `f` with its top at `y`.
   void place(const Fragment& f, double y, bool artifact = false);
   // The surface ends; open boxes are drawn down to `bottom`.
@@ -31,7 +31,7 @@ class FragmentPlacer {
   void draw(const Open& o, double bottom, bool last_segment);
 
   const Flow& flow_;
-  Content& out_;
+  Content* out_;
   double dx_;
   std::vector<Open> open_;
 };

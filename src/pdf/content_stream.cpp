@@ -74,7 +74,7 @@ ContentStream& ContentStream::glyphs(const std::vector<uint16_t>& ids) {
     out_.push_back(kHex[(id >> 4) & 15]);
     out_.push_back(kHex[id & 15]);
   }
-  out_.append("> ");
+  out_.push_back('>');
   return *this;
 }
 

@@ -17,7 +17,7 @@ class ContentStream {
   ContentStream& op(std::string_view text);
   // Literal text with no separator added (names, dictionaries).
   ContentStream& raw(std::string_view text);
-  // <00030041> Tj operand: two-byte glyph ids in hex, then a space.
+  // <00030041>: two-byte glyph ids in hex (no separator after it).
   ContentStream& glyphs(const std::vector<uint16_t>& ids);
 
   const std::string& str() const { return out_; }

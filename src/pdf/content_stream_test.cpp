@@ -17,7 +17,7 @@ TEST_CASE("numbers are written in their shortest form") {
 TEST_CASE("operators, operands and glyph strings") {
   pdf::ContentStream cs;
   cs.num(1).num(0.5, 3).num(0).op("rg");
-  cs.glyphs({3, 0x41, 0xABCD}).op("Tj");
+  cs.glyphs({3, 0x41, 0xABCD}).op(" Tj");
   cs.raw("/P <</MCID 0>>").op(" BDC");
   CHECK(cs.str() == "1 0.5 0 rg\n<00030041ABCD> Tj\n/P <</MCID 0>> BDC\n");
 }

@@ -28,7 +28,9 @@ std::string describe(char32_t cp) {
     utf8.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
     utf8.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
-  return "'" + utf8 + "' (" + code + ")";
+  std::string out = "'";
+  out.append(utf8).append("' (").append(code).append(")");
+  return out;
 }
 
 }  // namespace
@@ -97,8 +99,9 @@ bool FaceTable::make_subsets(const std::string& font_dir, panelpack::Diagnostics
   int n = 0;
   for (size_t i : order) {
     Face& f = faces_[i];
-    f.resource = "F" + std::to_string(++n);
+    f.resource = std::string("F").append(std::to_string(++n));
     if (f.first_page.empty()) continue;
+    f.first_page.emplace(U' ', 0);  // the painter puts spaces between words laid out apart
     std::vector<char32_t> cps;
     cps.reserve(f.first_page.size());
     for (const auto& [cp, page] : f.first_page) cps.push_back(cp);
@@ -121,6 +124,20 @@ bool FaceTable::make_subsets(const std::string& font_dir, panelpack::Diagnostics
       if (cp < 0x10000) f.bmp_glyph[cp] = gid;
   }
   return ok;
+}
+
+double FaceTable::advance(int face, const std::vector<uint16_t>& glyphs) const {
+  const auto& subset = faces_[face].subset;
+  if (!subset) return 0;
+  double w = 0;
+  for (uint16_t g : glyphs)
+    if (g < subset->widths.size()) w += subset->widths[g];
+  return w;
+}
+
+uint16_t FaceTable::space_glyph(int face) const {
+  const Face& f = faces_[face];
+  return f.bmp_glyph.empty() ? 0 : f.bmp_glyph[' '];
 }
 
 void FaceTable::glyphs(int face, const std::u32string& text, std::vector<uint16_t>& out) const {

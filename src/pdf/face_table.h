@@ -44,6 +44,11 @@ class FaceTable {
   // and those the face lacks become glyph 0 (.notdef).
   void glyphs(int face, const std::u32string& text, std::vector<uint16_t>& out) const;
 
+  // Advance of glyphs in face `face`, in 1/1000 em.
+  double advance(int face, const std::vector<uint16_t>& glyphs) const;
+  // The glyph of U+0020 in face `face`, 0 if the face has none.
+  uint16_t space_glyph(int face) const;
+
   const std::vector<Face>& faces() const { return faces_; }
 
  private:

@@ -1,5 +1,7 @@
 #include "pdf/page_painter.h"
 
+#include <cmath>
+
 #include "pdf/content_stream.h"
 #include "pdf/structure_types.h"
 #include "pdf/utf8.h"
@@ -57,8 +59,16 @@ class Painter {
   }
 
   void end_text() {
+    close_line();
     if (in_text_) out_.op("ET");
     in_text_ = false;
+  }
+
+  // Ends the TJ array of the current line of text, if one is open.
+  void close_line() {
+    if (!line_open_) return;
+    out_.glyphs(pending_).op("] TJ");
+    line_open_ = false;
   }
 
   void set_fill(const layout::Color& c) {
@@ -84,23 +94,48 @@ class Painter {
     }
   }
 
+  // Runs on one baseline in one face, size and colour (words of justified
+  // text, say) share one TJ array: the gap between them becomes a space
+  // glyph, when it is wide enough to be one and neither side has a space,
+  // plus a position adjustment, so text extraction sees real spaces.
   void paint(const layout::TextRun& run) {
-    std::u32string text = decode_utf8(run.text);
     int face = res_.faces->face_index(run.font);
-    res_.faces->glyphs(face, text, glyphs_);
+    res_.faces->glyphs(face, decode_utf8(run.text), glyphs_);
     if (glyphs_.empty()) return;
     if (!in_text_) {
       out_.op("BT");
       in_text_ = true;
     }
-    set_fill(run.color);
-    if (face != state_.face || run.size != state_.size) {
-      out_.raw("/").raw(res_.faces->faces()[face].resource).raw(" ").num(run.size).op("Tf");
-      state_.face = face;
-      state_.size = run.size;
+    double y = flip(run.y);
+    bool same_line = line_open_ && face == state_.face && run.size == state_.size &&
+                     run.color == state_.fill && std::abs(y - line_y_) < 0.01 && run.x >= pen_x_ - 0.01;
+    if (same_line) {
+      double gap = run.x - pen_x_;
+      uint16_t space = res_.faces->space_glyph(face);
+      double space_w = space ? res_.faces->advance(face, {space}) * run.size / 1000 : 0;
+      if (space && gap > 0.3 * space_w && !ends_with_space_ && run.text.front() != ' ') {
+        pending_.push_back(space);
+        gap -= space_w;
+      }
+      out_.glyphs(pending_);
+      double adjust = -gap * 1000 / run.size;
+      if (std::abs(adjust) >= 0.05) out_.raw(format_number(adjust, 1));
+    } else {
+      close_line();
+      set_fill(run.color);
+      if (face != state_.face || run.size != state_.size) {
+        out_.raw("/").raw(res_.faces->faces()[face].resource).raw(" ").num(run.size).op("Tf");
+        state_.face = face;
+        state_.size = run.size;
+      }
+      out_.raw("1 0 0 1 ").num(run.x).num(y).op("Tm");
+      out_.raw("[");
+      line_open_ = true;
+      line_y_ = y;
     }
-    out_.raw("1 0 0 1 ").num(run.x).num(flip(run.y)).op("Tm");
-    out_.glyphs(glyphs_).op("Tj");
+    pending_ = glyphs_;
+    pen_x_ = run.x + res_.faces->advance(face, glyphs_) * run.size / 1000;
+    ends_with_space_ = run.text.back() == ' ';
   }
 
   // Runs `draw` inside q … Q with the item's ExtGState when it is translucent.
@@ -175,6 +210,10 @@ class Painter {
   State state_;
   bool open_ = false;
   bool in_text_ = false;
+  bool line_open_ = false;
+  std::vector<uint16_t> pending_;  // glyphs of the last run, not yet written
+  double line_y_ = 0, pen_x_ = 0;
+  bool ends_with_space_ = false;
   layout::StructId group_ = layout::kArtifact;
 };
 

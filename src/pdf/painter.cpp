@@ -14,6 +14,7 @@
 #include "pdf/hpdf_objects.h"
 #include "pdf/image_resources.h"
 #include "pdf/link_annotations.h"
+#include "pdf/object_streams.h"
 #include "pdf/outline.h"
 #include "pdf/page_painter.h"
 #include "pdf/structure_tree.h"
@@ -70,8 +71,14 @@ void write_info(HPDF_Doc doc, const DocumentInfo& info, panelpack::Diagnostics& 
   if (!modified.empty()) HPDF_Dict_Add(d, "ModDate", byte_string(doc, modified));
 }
 
-void write_catalog(HPDF_Doc doc, const DocumentInfo& info) {
-  if (!info.language.empty()) HPDF_Dict_Add(doc->catalog, "Lang", byte_string(doc, info.language));
+// The document language: the caller's, else the layout root's.
+std::string document_language(const DocumentInfo& info, const layout::Frames& frames) {
+  if (!info.language.empty()) return info.language;
+  return frames.structure.empty() ? std::string() : frames.structure[0].lang;
+}
+
+void write_catalog(HPDF_Doc doc, const std::string& language) {
+  if (!language.empty()) HPDF_Dict_Add(doc->catalog, "Lang", byte_string(doc, language));
   HPDF_Dict prefs = HPDF_Dict_New(doc->mmgr);
   HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
   HPDF_Dict_Add(doc->catalog, "ViewerPreferences", prefs);
@@ -166,9 +173,10 @@ std::string paint(const layout::Frames& frames, const DocumentInfo& info,
 
   std::set<std::string> names = write_named_destinations(doc, frames, pages);
   std::vector<TaggedAnnotation> annotations = write_links(doc, frames, pages, names, diags);
-  write_structure_tree(doc, frames.structure, pages, page_mcids, annotations);
+  std::string language = document_language(info, frames);
+  write_structure_tree(doc, frames.structure, pages, page_mcids, annotations, language);
   write_outline(doc, frames, pages);
-  write_catalog(doc, info);
+  write_catalog(doc, language);
   write_info(doc, info, diags);
   add_id_placeholder(doc);
   doc->pdf_version = HPDF_VER_17;  // libharu lowers it to 1.4 for ExtGStates
@@ -183,6 +191,10 @@ std::string paint(const layout::Frames& frames, const DocumentInfo& info,
   }
   std::string bytes = read_all(doc);
   set_document_id(bytes);
+  if (!options.object_streams) return bytes;
+  std::string why;
+  if (auto packed = pack_object_streams(bytes, &why)) return std::move(*packed);
+  diags.warning({}, "the PDF is written without object streams (" + why + ")");
   return bytes;
 }
 

@@ -16,7 +16,8 @@ struct DocumentInfo {
   std::string author;
   std::string subject;
   std::string keywords;
-  std::string language = "en-GB";  // BCP 47, the catalog's /Lang
+  std::string language = "en-GB";  // BCP 47, the catalog's /Lang (empty: the
+                                   // language of frames.structure[0])
   std::string creator = "panelpack";
   std::string date;      // "2025-01-20", from the content (never the clock):
                          // /CreationDate, and /ModDate unless `modified` is set
@@ -25,6 +26,7 @@ struct DocumentInfo {
 
 struct PaintOptions {
   std::string font_dir = kDefaultFontDir;  // where the Liberation .ttf files are
+  bool object_streams = true;  // pack objects into object streams (false: libharu's own layout)
 };
 
 // Returns the PDF, or an empty string after reporting an error to `diags`

@@ -72,7 +72,8 @@ std::vector<std::vector<StructKid>> structure_kids(
 void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& input_nodes,
                           const std::vector<HPDF_Page>& pages,
                           const std::vector<std::vector<layout::StructId>>& page_mcids,
-                          const std::vector<TaggedAnnotation>& annotations) {
+                          const std::vector<TaggedAnnotation>& annotations,
+                          const std::string& language) {
   std::vector<layout::StructNode> nodes = input_nodes;
   if (nodes.empty()) nodes.push_back({layout::Role::Document, layout::kArtifact, "", "", ""});
 
@@ -93,7 +94,7 @@ void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& i
     HPDF_Dict_AddName(e, "S", structure_type(node.role));
     HPDF_Dict_Add(e, "P", i == 0 ? root : elems[parent_of(nodes, static_cast<int>(i))]);
     if (!node.alt.empty()) HPDF_Dict_Add(e, "Alt", text_string(doc, node.alt));
-    if (!node.lang.empty()) HPDF_Dict_Add(e, "Lang", byte_string(doc, node.lang));
+    if (!node.lang.empty() && node.lang != language) HPDF_Dict_Add(e, "Lang", byte_string(doc, node.lang));
     // /Pg: the page of the element's first marked content, so most MCRs can
     // be bare integers.
     int pg = -1;

@@ -6,6 +6,7 @@
 // /StructTreeRoot, /MarkInfo in the catalog.
 #include <hpdf.h>
 
+#include <string>
 #include <vector>
 
 #include "layout/frame.h"
@@ -13,11 +14,13 @@
 
 namespace pdf {
 
-// page_mcids[p][m] is the structure element of MCID m on page p.
+// page_mcids[p][m] is the structure element of MCID m on page p. An
+// element gets /Lang only where it differs from the document's `language`.
 void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& nodes,
                           const std::vector<HPDF_Page>& pages,
                           const std::vector<std::vector<layout::StructId>>& page_mcids,
-                          const std::vector<TaggedAnnotation>& annotations);
+                          const std::vector<TaggedAnnotation>& annotations,
+                          const std::string& language);
 
 // Kid order of the structure tree, separated from libharu for testing.
 struct StructKid {

@@ -6,6 +6,13 @@ namespace {
 
 using layout::Role;
 
+layout::StructNode node(Role role, int parent) {
+  layout::StructNode n;
+  n.role = role;
+  n.parent = parent;
+  return n;
+}
+
 // "e3" = element 3, "c0" = marked content 0, "a0" = annotation 0.
 std::string describe(const std::vector<pdf::StructKid>& kids) {
   std::string out;
@@ -21,7 +28,7 @@ std::string describe(const std::vector<pdf::StructKid>& kids) {
 
 TEST_CASE("a child element sits where its first content appears among the parent's own") {
   // 0 Document, 1 P, 2 Link inside the P: "See [link] for details".
-  std::vector<layout::StructNode> nodes = {{Role::Document, -1}, {Role::P, 0}, {Role::Link, 1}};
+  std::vector<layout::StructNode> nodes = {node(Role::Document, -1), node(Role::P, 0), node(Role::Link, 1)};
   std::vector<pdf::MarkedContentRef> content = {{0, 0, 1}, {0, 1, 2}, {0, 2, 1}};
   std::vector<pdf::TaggedAnnotation> annots = {{0, nullptr, 2}};
   auto kids = pdf::structure_kids(nodes, content, annots);
@@ -33,14 +40,14 @@ TEST_CASE("a child element sits where its first content appears among the parent
 TEST_CASE("an empty table cell keeps its place in the row") {
   // 0 Document, 1 TR, 2 TD (empty), 3 TD, 4 TD (empty).
   std::vector<layout::StructNode> nodes = {
-      {Role::Document, -1}, {Role::TR, 0}, {Role::TD, 1}, {Role::TD, 1}, {Role::TD, 1}};
+      node(Role::Document, -1), node(Role::TR, 0), node(Role::TD, 1), node(Role::TD, 1), node(Role::TD, 1)};
   std::vector<pdf::MarkedContentRef> content = {{0, 0, 3}};
   auto kids = pdf::structure_kids(nodes, content, {});
   CHECK(describe(kids[1]) == "e2 e3 e4");
 }
 
 TEST_CASE("content continued on the next page stays in page order") {
-  std::vector<layout::StructNode> nodes = {{Role::Document, -1}, {Role::P, 0}, {Role::P, 0}};
+  std::vector<layout::StructNode> nodes = {node(Role::Document, -1), node(Role::P, 0), node(Role::P, 0)};
   std::vector<pdf::MarkedContentRef> content = {{0, 0, 1}, {0, 1, 2}, {1, 0, 2}, {1, 1, 1}};
   auto kids = pdf::structure_kids(nodes, content, {});
   CHECK(describe(kids[1]) == "c0 c3");
@@ -48,7 +55,7 @@ TEST_CASE("content continued on the next page stays in page order") {
 }
 
 TEST_CASE("a node with a bad parent hangs from the root") {
-  std::vector<layout::StructNode> nodes = {{Role::Document, -1}, {Role::P, 7}, {Role::P, 2}};
+  std::vector<layout::StructNode> nodes = {node(Role::Document, -1), node(Role::P, 7), node(Role::P, 2)};
   auto kids = pdf::structure_kids(nodes, {}, {});
   CHECK(describe(kids[0]) == "e1 e2");
 }

@@ -8,10 +8,10 @@ namespace pdf {
 
 namespace {
 
-void hex4(std::string& out, unsigned v) {
+void hex_code(std::string& out, unsigned v, int bytes) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   out.push_back('<');
-  for (int shift = 12; shift >= 0; shift -= 4) out.push_back(kHex[(v >> shift) & 15]);
+  for (int shift = bytes * 8 - 4; shift >= 0; shift -= 4) out.push_back(kHex[(v >> shift) & 15]);
   out.push_back('>');
 }
 
@@ -45,7 +45,7 @@ void write_blocks(std::string& out, const std::vector<T>& entries, const char* b
 
 }  // namespace
 
-std::string to_unicode_cmap(const std::map<uint16_t, char32_t>& glyph_text) {
+std::string to_unicode_cmap(const std::map<uint16_t, char32_t>& glyph_text, int code_bytes) {
   // Group runs: consecutive glyph ids with consecutive BMP code points that
   // stay within one high byte of the glyph id and of the code point.
   std::vector<Range> ranges;
@@ -76,17 +76,19 @@ std::string to_unicode_cmap(const std::map<uint16_t, char32_t>& glyph_text) {
       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
       "/CMapName /Adobe-Identity-UCS def\n"
       "/CMapType 2 def\n"
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+      "1 begincodespacerange\n";
+  out += code_bytes == 1 ? "<00> <FF>" : "<0000> <FFFF>";
+  out += "\nendcodespacerange\n";
   write_blocks(out, singles, " beginbfchar\n", "endbfchar\n", [&](const auto& e) {
-    hex4(out, e.first);
+    hex_code(out, e.first, code_bytes);
     out.push_back(' ');
     hex_text(out, e.second);
     out.push_back('\n');
   });
   write_blocks(out, ranges, " beginbfrange\n", "endbfrange\n", [&](const Range& r) {
-    hex4(out, r.first_glyph);
+    hex_code(out, r.first_glyph, code_bytes);
     out.push_back(' ');
-    hex4(out, r.last_glyph);
+    hex_code(out, r.last_glyph, code_bytes);
     out.push_back(' ');
     hex_text(out, r.first_cp);
     out.push_back('\n');

@@ -35,7 +35,11 @@ mustache::data to_data(const nlohmann::json& j) {
       for (const auto& v : j) d.push_back(to_data(v));
       return d;
     }
-    case nlohmann::json::value_t::string: return mustache::data{j.get<std::string>()};
+    case nlohmann::json::value_t::string: {
+      // An empty text counts as missing: {{#x}} skips it, {{x}} prints nothing.
+      const auto& s = j.get_ref<const std::string&>();
+      return s.empty() ? mustache::data{false} : mustache::data{s};
+    }
     case nlohmann::json::value_t::boolean: return mustache::data{j.get<bool>()};
     case nlohmann::json::value_t::null: return mustache::data{false};
     default: return mustache::data{j.dump()};
@@ -68,7 +72,7 @@ std::optional<TemplateEngine::Source> TemplateEngine::source(const std::string& 
 }
 
 std::optional<std::string> TemplateEngine::render(const std::string& name, const nlohmann::json& view,
-                                                  const std::string& for_file, Diagnostics& diags) {
+                                                  const std::string& for_file, Diagnostics& diags) const {
   auto src = source(name);
   if (!src) {
     diags.error({for_file, 0, 0}, "failed to find the template '" + name + "' (no " + join_path(dir_, name + ".html") +

@@ -22,7 +22,7 @@ class TemplateEngine {
   // Renders template `name` ("agenda") with `view`; nullopt after reporting
   // an error. `for_file` names the content being rendered, for messages.
   std::optional<std::string> render(const std::string& name, const nlohmann::json& view, const std::string& for_file,
-                                    Diagnostics& diags);
+                                    Diagnostics& diags) const;
 
   // The template's text and the name messages show for it.
   struct Source {

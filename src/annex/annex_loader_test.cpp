@@ -1,0 +1,169 @@
+#include "annex/annex_loader.h"
+
+#include <doctest/doctest.h>
+
+#include "annex/annex.h"
+
+using namespace panelpack;
+using namespace panelpack::annex;
+
+namespace {
+
+struct Site {
+  MemoryFileSystem fs;
+  Diagnostics diags;
+  std::optional<AnnexSpec> spec;
+  std::map<std::string, MonthlyTable> data;
+
+  explicit Site(const std::string& yaml, const std::string& csv = "month,calls,answered\n2024-04,100,90\n2024-05,110,99\n") {
+    fs.add("site/meetings/m/annex.yaml", yaml);
+    fs.add("site/data/calls.csv", csv);
+    spec = load_annex_spec(fs, "site/meetings/m/annex.yaml", "meetings/m/annex.yaml", diags);
+    if (spec) data = load_annex_data(fs, *spec, "site", "data", diags);
+  }
+  std::string first_error() const {
+    for (const auto& d : diags.all())
+      if (d.severity == Severity::error) return d.pos.str() + ": " + d.message + (d.hint.empty() ? "" : " | " + d.hint);
+    return "";
+  }
+};
+
+const char* kHead =
+    "title: Performance report\n"
+    "report_month: 2024-05\n"
+    "data:\n"
+    "  calls: calls.csv\n";
+
+}  // namespace
+
+TEST_CASE("annex loader: a measure with every option") {
+  Site s(std::string(kHead) +
+         "sections:\n"
+         "  - number: \"1\"\n"
+         "    title: Calls\n"
+         "    measures:\n"
+         "      - id: \"1.2\"\n"
+         "        name: Answered in 10 seconds\n"
+         "        series: answered\n"
+         "        per: calls\n"
+         "        improvement: increase\n"
+         "        target: 90\n"
+         "        chart: combo\n"
+         "        bars: calls\n"
+         "        bars_label: Calls\n"
+         "        method: mean-3sd\n"
+         "        screening: false\n"
+         "        fix_after: 12\n"
+         "        rebase: [2024-05]\n"
+         "        badge: month\n");
+  INFO(s.diags.format());
+  REQUIRE(s.spec);
+  CHECK(s.diags.error_count() == 0);
+  const MeasureSpec& m = s.spec->sections[0].measures[0];
+  CHECK(m.id == "1.2");
+  CHECK(m.series.table == "calls");
+  CHECK(m.per->name == "calls");
+  CHECK(m.unit == Unit::percent);  // a rate is a percentage unless told
+  CHECK(m.decimals == 1);
+  CHECK(m.direction == Direction::increase);
+  CHECK(*m.target == 90);
+  CHECK(m.chart == ChartKind::combo);
+  CHECK(m.bars_label == "Calls");
+  CHECK(m.method == SpcMethod::mean_3sd);
+  CHECK_FALSE(m.screening);
+  CHECK(m.fix_after == 12);
+  REQUIRE(m.rebase.size() == 1);
+  CHECK(m.rebase[0].first.iso() == "2024-05");
+  CHECK(m.rebase[0].second.str() == "meetings/m/annex.yaml:21:18");
+  CHECK(m.badge == BadgePeriod::month);
+  CHECK(m.series.pos.str() == "meetings/m/annex.yaml:11:17");
+  REQUIRE(s.data.count("calls"));
+  CHECK(s.data["calls"].file == "data/calls.csv");
+}
+
+TEST_CASE("annex loader: a column the annex names but the file lacks, with did-you-mean") {
+  Site s(std::string(kHead) +
+         "sections:\n"
+         "  - title: Calls\n"
+         "    measures:\n"
+         "      - id: \"1.1\"\n"
+         "        name: Calls\n"
+         "        series: cals\n"
+         "        improvement: neither\n");
+  REQUIRE(s.spec);
+  compute_annex(*s.spec, s.data, s.diags);
+  CHECK(s.first_error() ==
+        "meetings/m/annex.yaml:10:17: failed to read data/calls.csv (it has no column 'cals') | did you mean 'calls'?");
+}
+
+TEST_CASE("annex loader: unknown keys, tables and values are positioned errors") {
+  Site s(std::string(kHead) +
+         "sections:\n"
+         "  - title: Calls\n"
+         "    measures:\n"
+         "      - id: \"1.1\"\n"
+         "        name: Calls\n"
+         "        data: cals\n"
+         "        series: calls\n"
+         "        improvment: neither\n");
+  REQUIRE(s.spec);
+  std::vector<std::string> got;
+  for (const auto& d : s.diags.all()) got.push_back(d.pos.str() + ": " + d.message + " | " + d.hint);
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "meetings/m/annex.yaml:12:9: unknown key 'improvment' in measure | did you mean 'improvement'?");
+  CHECK(got[1] == "meetings/m/annex.yaml:10:15: unknown data table 'cals' | did you mean 'calls'?");
+  CHECK(got[2].rfind("meetings/m/annex.yaml:8:9: measure has no 'improvement'", 0) == 0);
+}
+
+TEST_CASE("annex loader: combo without bars, a short fixed baseline, a bad rebase month") {
+  Site s(std::string(kHead) +
+         "sections:\n"
+         "  - title: Calls\n"
+         "    measures:\n"
+         "      - id: \"1.1\"\n"
+         "        name: Calls\n"
+         "        series: calls\n"
+         "        improvement: neither\n"
+         "        chart: combo\n"
+         "        fix_after: 6\n"
+         "        rebase: [2024-13]\n");
+  std::vector<std::string> got;
+  for (const auto& d : s.diags.all()) got.push_back(d.pos.str() + ": " + d.message);
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "meetings/m/annex.yaml:12:16: a combo chart needs 'bars' (the series drawn as bars)");
+  CHECK(got[1] == "meetings/m/annex.yaml:13:20: 'fix_after' is 6 (it must be from 12 to 1000)");
+  CHECK(got[2] == "meetings/m/annex.yaml:14:18: '2024-13' is not a month");
+}
+
+TEST_CASE("annex loader: a rebase outside the data, duplicate measure ids, a missing data file") {
+  Site s(std::string(kHead) +
+         "  other: missing.csv\n"
+         "sections:\n"
+         "  - title: Calls\n"
+         "    data: calls\n"
+         "    measures:\n"
+         "      - {id: \"1.1\", name: Calls, series: calls, improvement: neither, rebase: 2023-01}\n"
+         "      - {id: \"1.1\", name: Again, series: calls, improvement: neither}\n");
+  REQUIRE(s.spec);
+  compute_annex(*s.spec, s.data, s.diags);
+  std::vector<std::string> got;
+  for (const auto& d : s.diags.all()) got.push_back(d.pos.str() + ": " + d.message);
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "meetings/m/annex.yaml:11:9: measure id '1.1' is used twice (first at line 10)");
+  CHECK(got[1] == "meetings/m/annex.yaml:5:10: failed to read data/missing.csv (No such file or directory)");
+  CHECK(got[2] ==
+        "meetings/m/annex.yaml:10:79: rebase month January 2023 is outside the data of measure 1.1 (April 2024 to "
+        "May 2024)");
+}
+
+TEST_CASE("annex loader: data errors carry the CSV position") {
+  Site s(std::string(kHead) +
+             "sections:\n"
+             "  - title: Calls\n"
+             "    measures:\n"
+             "      - {id: \"1.1\", name: Calls, series: calls, improvement: neither}\n",
+         "month,calls,answered\n2024-04,100,90\n2024-05,1l0,99\n");
+  CHECK(s.first_error() ==
+        "data/calls.csv:3:9: failed to read data/calls.csv ('1l0' in column 'calls' is not a number) | write numbers "
+        "like 1234, 1,234 or 12.5; leave the cell empty for no value");
+}

@@ -1,0 +1,142 @@
+// The example annex (content/data/annex-2025-01-20-pac.yaml) end to end:
+// loading, every figure computed, and the seed 000 tables reproduced from
+// the monthly CSV data.
+#include "annex/annex.h"
+
+#include <doctest/doctest.h>
+
+#include "annex/annex_loader.h"
+#include "annex/annex_view.h"
+#include "annex/open_data.h"
+
+using namespace panelpack;
+using namespace panelpack::annex;
+
+namespace {
+
+struct Example {
+  Diagnostics diags;
+  DiskFileSystem fs;
+  std::optional<AnnexSpec> spec;
+  std::map<std::string, MonthlyTable> data;
+  Annex annex;
+
+  Example() {
+    spec = load_annex_spec(fs, std::string(PANELPACK_SOURCE_DIR) + "/content/data/annex-2025-01-20-pac.yaml",
+                           "content/data/annex-2025-01-20-pac.yaml", diags);
+    REQUIRE(spec);
+    data = load_annex_data(fs, *spec, PANELPACK_SOURCE_DIR, "content/data", diags);
+    annex = compute_annex(*spec, data, diags);
+  }
+
+  const MeasureResult& measure(const std::string& id) const {
+    for (const auto& s : annex.sections)
+      for (const auto& m : s.measures)
+        if (m.spec->id == id) return m;
+    FAIL("no measure " << id);
+    throw 0;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("example annex: loads and computes without errors") {
+  Example e;
+  INFO(e.diags.format());
+  CHECK(e.diags.error_count() == 0);
+  int measures = 0;
+  for (const auto& s : e.annex.sections) measures += static_cast<int>(s.measures.size());
+  CHECK(measures >= 20);
+  CHECK(e.annex.sections.size() == 5);
+  CHECK(e.annex.fytd.name == "FYTD 2024/25");
+}
+
+TEST_CASE("example annex: seed 000 main crime types table from the monthly data") {
+  Example e;
+  REQUIRE(e.annex.tables.size() == 2);
+  const TableResult& t = e.annex.tables[0];
+  CHECK(t.caption ==
+        "Change in volume and positive outcome rates, FYTD 2024/25 (01/04/2024 - 31/12/2024) against the same "
+        "period last year (SPLY, 01/04/2023 - 31/12/2023).");
+  REQUIRE(t.comparison.size() == 10);
+  // Published in seed 000, in its column order.
+  const std::vector<std::vector<std::string>> published = {
+      {"27,063", "28,438", "1,375", "5.08%", "19.09%", "20.24%", "1.16pp"},
+      {"476", "385", "-91", "-19.12%", "7.14%", "16.36%", "9.22pp"},
+      {"140", "107", "-33", "-23.57%", "21.43%", "25.23%", "3.81pp"},
+      {"4,573", "4,834", "261", "5.71%", "13.12%", "14.54%", "1.42pp"},
+      {"726", "655", "-71", "-9.78%", "12.12%", "12.37%", "0.25pp"},
+      {"509", "652", "143", "28.09%", "21.41%", "24.39%", "2.97pp"},
+      {"387", "378", "-9", "-2.33%", "10.08%", "10.85%", "0.77pp"},
+      {"1,663", "1,835", "172", "10.34%", "33.85%", "38.91%", "5.06pp"},
+      {"20,631", "21,789", "1,158", "5.61%", "15.13%", "16.13%", "1.00pp"},
+      {"5,941", "6,336", "395", "6.65%", "14.17%", "13.21%", "-0.96pp"},
+  };
+  for (size_t i = 0; i < published.size(); ++i) {
+    const RateComparison& c = t.comparison[i];
+    CAPTURE(c.name);
+    CHECK(std::vector<std::string>{c.before_volume_text, c.after_volume_text, c.change_text, c.change_percent_text,
+                                   c.before_rate_text, c.after_rate_text, c.change_pp_text} == published[i]);
+  }
+}
+
+TEST_CASE("example annex: seed 000 drug testing table from the monthly data") {
+  Example e;
+  const CountTable& t = e.annex.tables[1].counts;
+  REQUIRE(t.rows.size() == 9);  // April to December 2024: months before testing began are left out
+  CHECK(t.rows[0].label == "Apr 2024");
+  CHECK(t.total.count_texts == std::vector<std::string>{"5", "66", "96"});
+  CHECK(t.total.percent_text == "57%");
+  std::vector<std::string> pct;
+  for (const auto& r : t.rows) pct.push_back(r.percent_text);
+  CHECK(pct == std::vector<std::string>{"17%", "62%", "33%", "57%", "47%", "57%", "70%", "63%", "56%"});
+}
+
+TEST_CASE("example annex: the planted signals are found") {
+  Example e;
+  const MeasureResult& vwi = e.measure("3.2");
+  CHECK(vwi.spc.points.back().cause == SpecialCause::above_upper);
+  CHECK(vwi.spc.variation == Variation::concern_high);
+  const MeasureResult& burglary = e.measure("3.5");
+  CHECK(burglary.spc.variation == Variation::improvement_low);
+  const MeasureResult& drugs = e.measure("3.6");
+  CHECK(drugs.spc.points.back().cause == SpecialCause::trend_up);
+  CHECK(drugs.spc.variation == Variation::neutral_high);
+  const MeasureResult& g1 = e.measure("2.3");
+  CHECK(g1.spc.points[12].cause == SpecialCause::above_upper);  // July 2022
+  CHECK(g1.spc.points[12].type == PointType::concern);
+  const MeasureResult& calls = e.measure("1.2");
+  CHECK(calls.spc.segments.size() == 2);
+  CHECK(calls.month_at(calls.spc.segments[1].first).iso() == "2023-10");
+  const MeasureResult& sat = e.measure("4.4");
+  CHECK_FALSE(sat.values[25]);  // August 2023: no survey
+  CHECK(sat.spc.points[25].type == PointType::missing);
+  const MeasureResult& asb = e.measure("2.4");
+  CHECK(asb.spc.segments[0].baseline_points == 12);
+  CHECK(e.measure("3.8").spc.method == SpcMethod::mean_3sd);
+  bool vwi_exception = false;
+  for (const auto& x : e.annex.exceptions)
+    if (x.measure_id == "3.2") {
+      vwi_exception = true;
+      CHECK(x.tone == "concern");
+      CHECK(x.text.rfind("Violence with injury: the latest month (December 2024, ", 0) == 0);
+    }
+  CHECK(vwi_exception);
+}
+
+TEST_CASE("example annex: view and open data") {
+  Example e;
+  nlohmann::json v = annex_view(e.annex, e.diags);
+  INFO(e.diags.format());
+  CHECK(e.diags.error_count() == 0);
+  CHECK(v["document_title"] == "Performance report: Q3 2024/25");
+  REQUIRE(v["sections"].size() == 5);
+  const auto& m = v["sections"][0]["measures"][0];
+  CHECK(m["id"] == "1.1");
+  CHECK(m["chart_svg"].get<std::string>().rfind("<svg", 0) == 0);
+  CHECK(m["commentary_html"].get<std::string>().find("[[") == std::string::npos);
+  nlohmann::json o = open_data(e.annex);
+  CHECK(o["measures"].size() >= 20);
+  CHECK(o["measures"][0]["points"].size() == 42);
+  CHECK(o["tables"][0]["rows"][0]["display"]["change_pp"] == "1.16pp");
+}

@@ -1,0 +1,113 @@
+#include "annex/narrative.h"
+
+#include <doctest/doctest.h>
+
+#include "annex/annex.h"
+#include "annex/annex_loader.h"
+
+using namespace panelpack;
+using namespace panelpack::annex;
+
+namespace {
+
+// A small annex: twelve steady months, then a spike in the latest.
+struct Small {
+  MemoryFileSystem fs;
+  Diagnostics diags;
+  std::optional<AnnexSpec> spec;
+  std::map<std::string, MonthlyTable> data;
+  Annex annex;
+
+  explicit Small(const std::string& commentary, const std::string& direction = "decrease") {
+    std::string csv = "month,vwi\n";
+    for (int i = 0; i < 12; ++i) csv += "2024-" + std::string(i + 1 < 10 ? "0" : "") + std::to_string(i + 1) + "," +
+                                        std::to_string(i % 2 ? 110 : 90) + "\n";
+    csv += "2025-01,200\n";
+    fs.add("data/crime.csv", csv);
+    fs.add("annex.yaml",
+           "title: Report\n"
+           "report_month: 2025-01\n"
+           "data: {crime: crime.csv}\n"
+           "sections:\n"
+           "  - title: Crime\n"
+           "    measures:\n"
+           "      - id: \"3.3\"\n"
+           "        name: Violence with injury\n"
+           "        series: vwi\n"
+           "        improvement: " + direction + "\n"
+           "        commentary: |\n"
+           "          " + commentary + "\n");
+    spec = load_annex_spec(fs, "annex.yaml", "annex.yaml", diags);
+    REQUIRE(spec);
+    data = load_annex_data(fs, *spec, "", "data", diags);
+    annex = compute_annex(*spec, data, diags);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("narrative: the exceptions list comes from the rules") {
+  // mean of 13 values (1200 + 200)/13 = 107.69; ranges twelve of 20 and one of 90 (screened: 90 >= 3.267 × 25.4)
+  Small s("x");
+  REQUIRE(s.annex.exceptions.size() == 1);
+  CHECK(s.annex.exceptions[0].text ==
+        "Violence with injury: the latest month (January 2025, 200) is above the upper process limit (161)");
+  CHECK(s.annex.exceptions[0].tone == "concern");
+  Small up("x", "increase");
+  CHECK(up.annex.exceptions[0].tone == "improvement");
+}
+
+TEST_CASE("narrative: figures quoted in commentary") {
+  Small s("In [[3.3 latest-month]] there were [[3.3 latest]] offences; the mean is [[3.3 mean]].");
+  Text t = s.spec->sections[0].measures[0].commentary;
+  CHECK(expand_figures(t, s.annex.figures, s.diags) ==
+        "In January 2025 there were 200 offences; the mean is 108.\n");
+  CHECK(s.diags.error_count() == 0);
+}
+
+TEST_CASE("narrative: an unknown reference or field is an error at its position with a suggestion") {
+  Small s("Latest: [[3.4 latest]] and [[3.3 lates]] and [[3.3]].");
+  Text t = s.spec->sections[0].measures[0].commentary;
+  CHECK(t.block);
+  std::string out = expand_figures(t, s.annex.figures, s.diags);
+  CHECK(out == "Latest: [[3.4 latest]] and [[3.3 lates]] and [[3.3]].\n");
+  REQUIRE(s.diags.all().size() == 3);
+  CHECK(s.diags.all()[0].pos.str() == "annex.yaml:12:19");
+  CHECK(s.diags.all()[0].message == "unknown figure reference '3.4' in [[3.4 latest]]");
+  CHECK(s.diags.all()[0].hint == "did you mean '3.3'?");
+  CHECK(s.diags.all()[1].pos.str() == "annex.yaml:12:38");
+  CHECK(s.diags.all()[1].message == "unknown field 'lates' in [[3.3 lates]]");
+  CHECK(s.diags.all()[1].hint == "did you mean 'latest'?");
+  CHECK(s.diags.all()[2].message == "no field in [[3.3]]");
+}
+
+TEST_CASE("narrative: positions in single-line and quoted text") {
+  Text plain{"see [[x y]]", {"a.yaml", 4, 12}, false, false, 0};
+  CHECK(plain.at(4).str() == "a.yaml:4:16");
+  Text quoted{"see [[x y]]", {"a.yaml", 4, 12}, false, true, 0};
+  CHECK(quoted.at(4).str() == "a.yaml:4:17");
+  Text block{"one\nsee [[x y]]", {"a.yaml", 4, 12}, true, false, 4};
+  CHECK(block.at(8).str() == "a.yaml:6:9");
+  Diagnostics d;
+  CHECK(expand_figures({"open [[x", {"a.yaml", 1, 1}}, {}, d) == "open [[x");
+  CHECK(d.all()[0].message == "unclosed figure reference (no ']]' after '[[')");
+}
+
+TEST_CASE("measures: a flat series is reported as a warning, not divided by") {
+  MemoryFileSystem fs;
+  fs.add("data/d.csv", "month,x\n2024-01,5\n2024-02,5\n2024-03,5\n");
+  fs.add("annex.yaml",
+         "title: R\nreport_month: 2024-03\ndata: {d: d.csv}\nsections:\n"
+         "  - title: S\n    measures:\n      - {id: \"1\", name: X, series: x, improvement: increase, target: 5}\n");
+  Diagnostics d;
+  auto spec = load_annex_spec(fs, "annex.yaml", "annex.yaml", d);
+  auto data = load_annex_data(fs, *spec, "", "data", d);
+  Annex a = compute_annex(*spec, data, d);
+  CHECK(d.error_count() == 0);
+  REQUIRE(d.warning_count() == 1);
+  CHECK(d.all()[0].message ==
+        "measure 1 does not vary from January 2024 to March 2024 (every baseline month is 5), so its process limits "
+        "equal the mean");
+  CHECK(d.all()[0].pos.str() == "annex.yaml:7:36");
+  CHECK(a.sections[0].measures[0].spc.assurance == Assurance::hit_and_miss);
+}

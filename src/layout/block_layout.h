@@ -1,0 +1,56 @@
+#pragma once
+// Block flow: each block-level element becomes a box with margins (which
+// collapse), borders, padding and background around its children; runs of
+// inline content between blocks become paragraphs of lines. Lists place
+// their markers in the hanging indent; tables go to table_layout.
+#include <pugixml.hpp>
+
+#include "layout/flow_builder.h"
+#include "layout/line_breaker.h"
+
+namespace layout {
+
+class LayoutContext;
+
+class BlockLayout {
+ public:
+  BlockLayout(LayoutContext& ctx, FlowBuilder& out) : ctx_(ctx), out_(out) {}
+
+  LayoutContext& context() { return ctx_; }
+  FlowBuilder& output() { return out_; }
+
+  // The children of `node` (style `s`) in the content box [x, x + width).
+  // In a text container (p, h1 …, li, td …) inline content belongs to
+  // `tag`; elsewhere each run of it gets a P structure element.
+  void children(const pugi::xml_node& node, const style::ComputedStyle& s, double x, double width, StructId tag,
+                bool text_container);
+
+  // One block-level element whose parent has style `parent`.
+  void block(const pugi::xml_node& node, const style::ComputedStyle& parent, double x, double width,
+             StructId parent_tag);
+
+  // The narrowest and widest the content of `node` can be laid out.
+  ContentWidths measure_children(const pugi::xml_node& node, const style::ComputedStyle& s, double avail);
+  ContentWidths measure_block(const pugi::xml_node& node, const style::ComputedStyle& parent, double avail);
+
+  struct Box {
+    double content_x = 0, content_width = 0;
+    int decor = -1;
+    double bottom = 0;  // padding + border below the content
+  };
+  // Margins, break rules, border and padding above a box's content …
+  Box begin_box(const style::ComputedStyle& s, double x, double width);
+  // … and below it.
+  void end_box(const Box& box, const style::ComputedStyle& s);
+
+ private:
+  void list(const pugi::xml_node& node, const style::ComputedStyle& s, double x, double width, StructId tag);
+
+  LayoutContext& ctx_;
+  FlowBuilder& out_;
+};
+
+// The text of an element with white space collapsed (heading bookmarks).
+std::string text_content(const pugi::xml_node& node);
+
+}  // namespace layout

@@ -1,0 +1,86 @@
+#include "layout/layout.h"
+
+#include <memory>
+
+#include "core/suggest.h"
+#include "layout/block_layout.h"
+#include "layout/layout_context.h"
+#include "layout/margin_boxes.h"
+#include "layout/paginator.h"
+#include "layout/paper_html.h"
+
+namespace layout {
+namespace {
+
+PageGeometry geometry(const style::PageStyle& p) {
+  return PageGeometry{p.width, p.height, p.margin[style::kTop], p.margin[style::kRight], p.margin[style::kBottom],
+                      p.margin[style::kLeft]};
+}
+
+}  // namespace
+
+pugi::xml_parse_result parse_paper_html(std::string_view text, pugi::xml_document& doc) {
+  return doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+}
+
+Frames layout_document(const pugi::xml_node& root, const style::StyleSheet& sheet, const LayoutOptions& options,
+                       panelpack::Diagnostics& diags) {
+  Frames frames;
+  std::unique_ptr<fonts::FontRegistry> own_fonts;
+  const fonts::FontRegistry* fonts = options.fonts;
+  if (!fonts) {
+    own_fonts = std::make_unique<fonts::FontRegistry>();
+    fonts = own_fonts.get();
+  }
+  LayoutContext ctx(sheet, *fonts, options, diags, frames.structure);
+  ctx.lang = root.attribute("lang").value();
+  if (ctx.lang.empty()) ctx.lang = options.lang;
+  StructNode doc;
+  doc.role = Role::Document;
+  doc.lang = ctx.lang;
+  doc.id = root.attribute("id").value();
+  frames.structure.push_back(doc);
+
+  PageGeometry first = geometry(sheet.page(true)), rest = geometry(sheet.page(false));
+  double width = rest.width - rest.left - rest.right;
+  if (std::abs((first.width - first.left - first.right) - width) > 0.5)
+    diags.warning(panelpack::SourcePos{options.source_name, 0, 0},
+                  "@page :first has a different text width from the other pages (its left and right margins are "
+                  "taken from @page)");
+  first.left = rest.left;
+  first.right = rest.right;
+  first.width = rest.width;
+  ctx.content_width = width;
+  ctx.content_height = std::min(first.content_height(), rest.content_height());
+
+  Flow flow;
+  FlowBuilder out(flow);
+  BlockLayout blocks(ctx, out);
+  ElementKind k = element_kind(root.name());
+  if (k == ElementKind::unknown || !is_block_level(k) || k == ElementKind::list_item || k == ElementKind::table_row ||
+      k == ElementKind::table_cell || k == ElementKind::table_group) {
+    ctx.error(root, "the paper's root element <" + std::string(root.name()) + "> must be a block such as <article>");
+  } else {
+    style::ComputedStyle s = sheet.compute(root, sheet.initial());
+    BlockLayout::Box box = blocks.begin_box(s, 0, width);
+    if (!doc.id.empty()) out.add_anchor(doc.id);
+    if (k == ElementKind::block || k == ElementKind::figure)
+      blocks.children(root, s, box.content_x, box.content_width, 0, false);
+    else
+      blocks.block(root, sheet.initial(), 0, width, 0);
+    blocks.end_box(box, s);
+  }
+
+  PaginateOptions po;
+  po.first = first;
+  po.rest = rest;
+  po.first_page_number = options.first_page_number;
+  po.blank_text = options.blank_page_text;
+  po.blank_font = FontSpec{"Liberation Sans", false, false};
+  po.blank_face = fonts->face("Liberation Sans", false, false);
+  paginate(flow, po, frames);
+  add_margin_boxes(frames, sheet, *fonts, options.title, options.first_page_number);
+  return frames;
+}
+
+}  // namespace layout

@@ -1,0 +1,90 @@
+#include <doctest/doctest.h>
+
+#include "layout/layout_test_support.h"
+
+namespace {
+const char* kCss = R"(
+@counter-style paren-lower-roman { system: extends lower-roman; prefix: "("; suffix: ") "; }
+@counter-style paren-lower-alpha { system: extends lower-alpha; prefix: "("; suffix: ") "; }
+article { font-size: 10pt; line-height: 12pt; }
+ul, ol { margin: 0; padding-left: 20pt; }
+ol.resolutions { list-style-type: paren-lower-roman; }
+ol.sub { list-style-type: paren-lower-alpha; }
+)";
+
+double marker_end(const layout::TextRun& marker) {
+  return marker.x + layout_test::width_of(marker) + layout_test::width_of(layout::TextRun{0, 0, " ", {}, marker.size});
+}
+}  // namespace
+
+TEST_CASE("a list nested three deep with (i) and (a) markers and hanging indents") {
+  auto r = layout_test::run(R"(<article><ol class="resolutions">
+      <li>RESOLVED that the report be noted;</li>
+      <li>that the Commissioner:
+        <ol class="sub">
+          <li>reports back;
+            <ul><li>in March</li><li>in writing</li></ul>
+          </li>
+          <li>publishes the plan.</li>
+        </ol>
+      </li>
+    </ol></article>)", kCss);
+  CHECK(r.diags.all().empty());
+  auto rs = layout_test::runs(r.frames);
+  std::vector<std::string> texts;
+  for (const auto& x : rs) texts.push_back(x.run.text);
+  std::vector<std::string> want = {"(i)", "RESOLVED that the report be noted;", "(ii)", "that the Commissioner:",
+                                   "(a)", "reports back;", "\u25aa", "in March", "\u25aa", "in writing",
+                                   "(b)", "publishes the plan."};
+  CHECK(texts == want);
+  // A list inside two others gets squares, as in browsers.
+  // Each level's text starts 20pt further in; its marker ends a space before the text.
+  CHECK(rs[1].run.x == doctest::Approx(92));
+  CHECK(marker_end(rs[0].run) == doctest::Approx(92));
+  CHECK(marker_end(rs[2].run) == doctest::Approx(92));
+  CHECK(rs[5].run.x == doctest::Approx(112));
+  CHECK(marker_end(rs[4].run) == doctest::Approx(112));
+  CHECK(rs[7].run.x == doctest::Approx(132));
+  CHECK(marker_end(rs[6].run) == doctest::Approx(132));
+  // Markers sit on their item's first baseline.
+  for (int i : {0, 2, 4, 6, 8, 10}) CHECK(rs[i].run.y == doctest::Approx(rs[i + 1].run.y));
+  // Tagged as L > LI > (Lbl, LBody).
+  const auto& s = r.frames.structure;
+  CHECK(s[rs[0].run.tag].role == layout::Role::Lbl);
+  CHECK(s[rs[1].run.tag].role == layout::Role::LBody);
+  CHECK(s[s[rs[1].run.tag].parent].role == layout::Role::LI);
+  CHECK(s[s[s[rs[1].run.tag].parent].parent].role == layout::Role::L);
+  // The bullet list sits three L elements deep.
+  int depth = 0;
+  for (layout::StructId t = rs[7].run.tag; t >= 0; t = s[t].parent)
+    if (s[t].role == layout::Role::L) ++depth;
+  CHECK(depth == 3);
+}
+
+TEST_CASE("ordered lists count from start and value, in decimal and letters") {
+  auto r = layout_test::run(
+      "<article><ol start='4'><li>four</li><li>five</li><li value='9'>nine</li></ol>"
+      "<ol class='alpha'><li>a</li><li>b</li></ol><ul class='none'><li>plain</li></ul></article>",
+      std::string(kCss) + " ol.alpha { list-style-type: upper-alpha; } ul.none { list-style-type: none; }");
+  CHECK(r.has({"'4.'", "Lbl#"}));
+  CHECK(r.has({"'5.'"}));
+  CHECK(r.has({"'9.'"}));
+  CHECK(r.has({"'A.'"}));
+  CHECK(r.has({"'B.'"}));
+  auto rs = layout_test::runs(r.frames);
+  CHECK(rs.back().run.text == "plain");
+  CHECK(rs[rs.size() - 3].run.text == "B.");
+  CHECK(rs[rs.size() - 2].run.text == "b");
+}
+
+TEST_CASE("a list item's later lines hang at the text, not under the marker") {
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "word ";
+  auto r = layout_test::run("<article><ol><li>" + text + "</li></ol></article>", kCss);
+  auto rs = layout_test::runs(r.frames);
+  REQUIRE(rs.size() >= 3);
+  CHECK(rs[0].run.text == "1.");
+  CHECK(rs[1].run.x == doctest::Approx(92));
+  CHECK(rs[2].run.x == doctest::Approx(92));
+  CHECK(rs[2].run.y > rs[1].run.y);
+}

@@ -1,0 +1,402 @@
+#include "layout/svg_chart.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+#include "core/suggest.h"
+#include "layout/item_geometry.h"
+#include "layout/layout_context.h"
+#include "style/css_value.h"
+
+namespace layout {
+namespace {
+
+struct Paint {
+  bool none = false;
+  style::Color color{0, 0, 0, 1};
+};
+
+struct State {
+  Paint fill;
+  Paint stroke{true, {}};
+  double stroke_width = 1;
+  std::vector<double> dash;
+  double opacity = 1, fill_opacity = 1, stroke_opacity = 1;
+  double font_size = 16;
+  std::string font_family = "sans-serif";
+  bool bold = false;
+  std::string anchor = "start";
+  double tx = 0, ty = 0;  // accumulated translate, user units
+};
+
+// Reads numbers from SVG number lists ("10,20 30-4.5e1").
+class Numbers {
+ public:
+  explicit Numbers(const char* s) : s_(s) {}
+  bool next(double* out) {
+    while (*s_ == ' ' || *s_ == ',' || *s_ == '\n' || *s_ == '\t' || *s_ == '\r') ++s_;
+    if (!*s_ || !(std::isdigit(static_cast<unsigned char>(*s_)) || *s_ == '-' || *s_ == '+' || *s_ == '.')) return false;
+    char* end = nullptr;
+    *out = std::strtod(s_, &end);
+    if (end == s_) return false;
+    s_ = end;
+    return true;
+  }
+  const char* rest() const { return s_; }
+  void skip(std::size_t n) { s_ += n; }
+
+ private:
+  const char* s_;
+};
+
+double length_attr(const char* v, double fallback) {
+  if (!*v) return fallback;
+  char* end = nullptr;
+  double d = std::strtod(v, &end);
+  if (end == v) return fallback;
+  if (std::strcmp(end, "pt") == 0) return d;
+  if (std::strcmp(end, "mm") == 0) return d * 72 / 25.4;
+  return d * 0.75;  // px and plain numbers
+}
+
+class Painter {
+ public:
+  Painter(LayoutContext& ctx, std::vector<Item>& out, StructId tag, double scale, double ox, double oy)
+      : ctx_(ctx), out_(out), tag_(tag), scale_(scale), ox_(ox), oy_(oy) {}
+
+  void children(const pugi::xml_node& parent, const State& st) {
+    for (pugi::xml_node c : parent.children()) {
+      if (c.type() != pugi::node_element) continue;
+      element(c, st);
+    }
+  }
+
+ private:
+  double X(const State& st, double x) const { return ox_ + (x + st.tx) * scale_; }
+  double Y(const State& st, double y) const { return oy_ + (y + st.ty) * scale_; }
+
+  void paint_attr(const pugi::xml_node& n, const char* name, const std::string& value, State& st) {
+    std::string v = style::lower(style::trim(value));
+    auto colour = [&](Paint& p) {
+      if (v == "none") {
+        p.none = true;
+      } else if (v == "currentcolor") {
+        p = Paint{false, {0, 0, 0, 1}};
+      } else if (auto c = style::parse_color(v)) {
+        p = Paint{c->a <= 0, *c};
+      } else {
+        ctx_.error(n, std::string("SVG ") + name + " '" + value + "' is not a colour this chart subset knows");
+      }
+    };
+    if (!std::strcmp(name, "fill")) colour(st.fill);
+    else if (!std::strcmp(name, "stroke")) colour(st.stroke);
+    else if (!std::strcmp(name, "stroke-width")) st.stroke_width = std::strtod(v.c_str(), nullptr);
+    else if (!std::strcmp(name, "stroke-dasharray")) {
+      st.dash.clear();
+      if (v != "none") {
+        Numbers nums(v.c_str());
+        double d;
+        while (nums.next(&d)) st.dash.push_back(d);
+      }
+    } else if (!std::strcmp(name, "opacity")) st.opacity *= std::strtod(v.c_str(), nullptr);
+    else if (!std::strcmp(name, "fill-opacity")) st.fill_opacity = std::strtod(v.c_str(), nullptr);
+    else if (!std::strcmp(name, "stroke-opacity")) st.stroke_opacity = std::strtod(v.c_str(), nullptr);
+    else if (!std::strcmp(name, "font-size")) st.font_size = length_attr(v.c_str(), 12) / 0.75;
+    else if (!std::strcmp(name, "font-family")) st.font_family = value;
+    else if (!std::strcmp(name, "font-weight")) st.bold = v == "bold" || v == "bolder" || std::atoi(v.c_str()) >= 600;
+    else if (!std::strcmp(name, "text-anchor")) st.anchor = v;
+    else if (!std::strcmp(name, "transform")) {
+      if (v.rfind("translate(", 0) != 0 || v.back() != ')') {
+        ctx_.error(n, "SVG transform '" + value + "' is not supported (only translate(x, y))");
+        return;
+      }
+      Numbers nums(v.c_str() + 10);
+      double dx = 0, dy = 0;
+      nums.next(&dx);
+      nums.next(&dy);
+      st.tx += dx;
+      st.ty += dy;
+    }
+  }
+
+  State state_for(const pugi::xml_node& n, const State& parent) {
+    State st = parent;
+    static const char* kAttrs[] = {"fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "fill-opacity",
+                                   "stroke-opacity", "font-size", "font-family", "font-weight", "text-anchor",
+                                   "transform"};
+    for (const char* a : kAttrs)
+      if (pugi::xml_attribute at = n.attribute(a)) paint_attr(n, a, at.value(), st);
+    if (pugi::xml_attribute css = n.attribute("style")) {
+      std::string s = css.value();
+      std::size_t start = 0;
+      while (start < s.size()) {
+        std::size_t semi = s.find(';', start);
+        std::string decl = s.substr(start, semi == std::string::npos ? std::string::npos : semi - start);
+        auto colon = decl.find(':');
+        if (colon != std::string::npos) {
+          std::string name = style::lower(style::trim(decl.substr(0, colon)));
+          bool known = false;
+          for (const char* a : kAttrs)
+            if (name == a) {
+              paint_attr(n, a, decl.substr(colon + 1), st);
+              known = true;
+            }
+          if (!known) ctx_.error(n, "SVG style property '" + name + "' is not supported in charts");
+        }
+        if (semi == std::string::npos) break;
+        start = semi + 1;
+      }
+    }
+    return st;
+  }
+
+  void finish(Path p, const State& st, bool fillable) {
+    if (fillable && !st.fill.none)
+      p.fill = Fill{to_color(st.fill.color), st.fill.color.a * st.opacity * st.fill_opacity};
+    if (!st.stroke.none && st.stroke_width > 0) {
+      Stroke s{to_color(st.stroke.color), st.stroke_width * scale_, {}, st.stroke.color.a * st.opacity * st.stroke_opacity};
+      for (double d : st.dash) s.dash.push_back(d * scale_);
+      p.stroke = s;
+    }
+    if (!p.fill && !p.stroke) return;
+    p.tag = tag_;
+    out_.push_back(std::move(p));
+  }
+
+  void path(const pugi::xml_node& n, const State& st) {
+    Path p;
+    const char* d = n.attribute("d").value();
+    double cx = 0, cy = 0, sx = 0, sy = 0;
+    char cmd = 0;
+    Numbers nums(d);
+    while (true) {
+      const char* r = nums.rest();
+      while (*r == ' ' || *r == ',' || *r == '\n' || *r == '\t' || *r == '\r') ++r;
+      if (!*r) break;
+      if (std::isalpha(static_cast<unsigned char>(*r))) {
+        cmd = *r;
+        nums = Numbers(r + 1);
+        if (cmd == 'Z' || cmd == 'z') {
+          p.ops.push_back(PathOp{PathOp::close});
+          cx = sx;
+          cy = sy;
+          continue;
+        }
+        if (!std::strchr("MmLlHhVvCc", cmd)) {
+          ctx_.error(n, std::string("SVG path command '") + cmd + "' is not supported (use M, L, H, V, C and Z)");
+          return;
+        }
+      } else if (!cmd) {
+        ctx_.error(n, "SVG path data must start with a command");
+        return;
+      }
+      bool rel = std::islower(static_cast<unsigned char>(cmd));
+      double a[6];
+      int need = (cmd == 'C' || cmd == 'c') ? 6 : (cmd == 'H' || cmd == 'h' || cmd == 'V' || cmd == 'v') ? 1 : 2;
+      for (int i = 0; i < need; ++i)
+        if (!nums.next(&a[i])) {
+          ctx_.error(n, std::string("SVG path command '") + cmd + "' is missing numbers");
+          return;
+        }
+      switch (cmd) {
+        case 'M': case 'm':
+          cx = rel ? cx + a[0] : a[0];
+          cy = rel ? cy + a[1] : a[1];
+          sx = cx;
+          sy = cy;
+          p.ops.push_back(PathOp{PathOp::move, X(st, cx), Y(st, cy)});
+          cmd = rel ? 'l' : 'L';  // further pairs are lines
+          break;
+        case 'L': case 'l':
+          cx = rel ? cx + a[0] : a[0];
+          cy = rel ? cy + a[1] : a[1];
+          p.ops.push_back(PathOp{PathOp::line, X(st, cx), Y(st, cy)});
+          break;
+        case 'H': case 'h':
+          cx = rel ? cx + a[0] : a[0];
+          p.ops.push_back(PathOp{PathOp::line, X(st, cx), Y(st, cy)});
+          break;
+        case 'V': case 'v':
+          cy = rel ? cy + a[0] : a[0];
+          p.ops.push_back(PathOp{PathOp::line, X(st, cx), Y(st, cy)});
+          break;
+        default: {  // C, c
+          double bx = rel ? cx : 0, by = rel ? cy : 0;
+          PathOp op{PathOp::curve, X(st, bx + a[4]), Y(st, by + a[5]), X(st, bx + a[0]), Y(st, by + a[1]),
+                    X(st, bx + a[2]), Y(st, by + a[3])};
+          p.ops.push_back(op);
+          cx = bx + a[4];
+          cy = by + a[5];
+        }
+      }
+    }
+    finish(std::move(p), st, true);
+  }
+
+  void points(const pugi::xml_node& n, const State& st, bool close) {
+    Path p;
+    Numbers nums(n.attribute("points").value());
+    double x, y;
+    while (nums.next(&x) && nums.next(&y))
+      p.ops.push_back(PathOp{p.ops.empty() ? PathOp::move : PathOp::line, X(st, x), Y(st, y)});
+    if (close && !p.ops.empty()) p.ops.push_back(PathOp{PathOp::close});
+    finish(std::move(p), st, true);  // SVG fills open polylines too
+  }
+
+  double num(const pugi::xml_node& n, const char* a) { return n.attribute(a).as_double(0); }
+
+  void element(const pugi::xml_node& n, const State& parent) {
+    std::string_view name = n.name();
+    if (name == "title" || name == "desc") return;
+    State st = state_for(n, parent);
+    if (name == "g") {
+      children(n, st);
+    } else if (name == "path") {
+      path(n, st);
+    } else if (name == "line") {
+      Path p;
+      p.ops.push_back(PathOp{PathOp::move, X(st, num(n, "x1")), Y(st, num(n, "y1"))});
+      p.ops.push_back(PathOp{PathOp::line, X(st, num(n, "x2")), Y(st, num(n, "y2"))});
+      finish(std::move(p), st, false);
+    } else if (name == "polyline") {
+      points(n, st, false);
+    } else if (name == "polygon") {
+      points(n, st, true);
+    } else if (name == "rect") {
+      double x = X(st, num(n, "x")), y = Y(st, num(n, "y"));
+      double w = num(n, "width") * scale_, h = num(n, "height") * scale_;
+      Rect r{x, y, w, h, std::nullopt, std::nullopt, tag_};
+      if (!st.fill.none) r.fill = Fill{to_color(st.fill.color), st.fill.color.a * st.opacity * st.fill_opacity};
+      if (!st.stroke.none && st.stroke_width > 0) {
+        Stroke s{to_color(st.stroke.color), st.stroke_width * scale_, {}, st.stroke.color.a * st.opacity * st.stroke_opacity};
+        for (double d : st.dash) s.dash.push_back(d * scale_);
+        r.stroke = s;
+      }
+      if (r.fill || r.stroke) out_.push_back(r);
+    } else if (name == "circle") {
+      double cx = num(n, "cx"), cy = num(n, "cy"), rr = num(n, "r");
+      const double k = 0.5522847498 * rr;
+      Path p;
+      p.ops.push_back(PathOp{PathOp::move, X(st, cx + rr), Y(st, cy)});
+      p.ops.push_back(PathOp{PathOp::curve, X(st, cx), Y(st, cy + rr), X(st, cx + rr), Y(st, cy + k), X(st, cx + k), Y(st, cy + rr)});
+      p.ops.push_back(PathOp{PathOp::curve, X(st, cx - rr), Y(st, cy), X(st, cx - k), Y(st, cy + rr), X(st, cx - rr), Y(st, cy + k)});
+      p.ops.push_back(PathOp{PathOp::curve, X(st, cx), Y(st, cy - rr), X(st, cx - rr), Y(st, cy - k), X(st, cx - k), Y(st, cy - rr)});
+      p.ops.push_back(PathOp{PathOp::curve, X(st, cx + rr), Y(st, cy), X(st, cx + k), Y(st, cy - rr), X(st, cx + rr), Y(st, cy - k)});
+      p.ops.push_back(PathOp{PathOp::close});
+      finish(std::move(p), st, true);
+    } else if (name == "text") {
+      text(n, st);
+    } else {
+      std::vector<std::string> known = {"g", "path", "line", "polyline", "polygon", "rect", "circle", "text", "title", "desc"};
+      ctx_.error(n, "SVG element <" + std::string(name) + "> is not part of the chart subset",
+                 panelpack::suggestion(std::string(name), known));
+    }
+  }
+
+  void text(const pugi::xml_node& n, const State& st) {
+    std::string s;
+    bool space = true;
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() == pugi::node_element) {
+        ctx_.error(c, "SVG element <" + std::string(c.name()) + "> is not supported inside <text>");
+        continue;
+      }
+      for (const char* p = c.value(); *p; ++p) {
+        bool ws = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
+        if (ws && space) continue;
+        s += ws ? ' ' : *p;
+        space = ws;
+      }
+    }
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    if (s.empty() || st.fill.none) return;
+    style::ComputedStyle cs;
+    cs.font_family = st.font_family;
+    cs.bold = st.bold;
+    const fonts::FontFace* face = ctx_.face(cs, n);
+    double size = st.font_size * 0.75 * scale_;
+    double x = X(st, num(n, "x")), y = Y(st, num(n, "y"));
+    if (face) {
+      double w = face->width(s, size);
+      if (st.anchor == "middle") x -= w / 2;
+      else if (st.anchor == "end") x -= w;
+    }
+    TextRun r;
+    r.x = x;
+    r.y = y;
+    r.text = std::move(s);
+    r.font = ctx_.font_spec(cs);
+    r.size = size;
+    r.color = to_color(st.fill.color);
+    r.tag = tag_;
+    out_.push_back(std::move(r));
+  }
+
+  LayoutContext& ctx_;
+  std::vector<Item>& out_;
+  StructId tag_;
+  double scale_, ox_, oy_;
+};
+
+}  // namespace
+
+SvgBox svg_box(const pugi::xml_node& svg) {
+  SvgBox b;
+  bool has_vb = false;
+  if (const char* vb = svg.attribute("viewBox").value(); *vb) {
+    Numbers nums(vb);
+    double v[4];
+    if (nums.next(&v[0]) && nums.next(&v[1]) && nums.next(&v[2]) && nums.next(&v[3]) && v[2] > 0 && v[3] > 0) {
+      b.vb_x = v[0];
+      b.vb_y = v[1];
+      b.vb_w = v[2];
+      b.vb_h = v[3];
+      has_vb = true;
+    }
+  }
+  const char* w = svg.attribute("width").value();
+  const char* h = svg.attribute("height").value();
+  bool pct_w = std::strchr(w, '%') != nullptr, pct_h = std::strchr(h, '%') != nullptr;
+  double ww = pct_w ? 0 : length_attr(w, 0), hh = pct_h ? 0 : length_attr(h, 0);
+  if (!has_vb) {
+    b.vb_w = ww > 0 ? ww / 0.75 : 300;
+    b.vb_h = hh > 0 ? hh / 0.75 : 150;
+  }
+  if (ww > 0 && hh > 0) {
+    b.w = ww;
+    b.h = hh;
+  } else if (ww > 0) {
+    b.w = ww;
+    b.h = ww * b.vb_h / b.vb_w;
+  } else if (hh > 0) {
+    b.h = hh;
+    b.w = hh * b.vb_w / b.vb_h;
+  } else {
+    b.w = b.vb_w * 0.75;
+    b.h = b.vb_h * 0.75;
+  }
+  return b;
+}
+
+std::string svg_alt(const pugi::xml_node& svg) {
+  std::string title = svg.child("title").text().get();
+  std::string desc = svg.child("desc").text().get();
+  if (title.empty()) title = svg.attribute("aria-label").value();
+  if (!title.empty() && !desc.empty()) return title + ". " + desc;
+  return title.empty() ? desc : title;
+}
+
+void draw_svg(const pugi::xml_node& svg, double x, double y, double w, double h, StructId tag, LayoutContext& ctx,
+              std::vector<Item>& out) {
+  SvgBox b = svg_box(svg);
+  double scale = std::min(w / b.vb_w, h / b.vb_h);
+  double ox = x + (w - b.vb_w * scale) / 2 - b.vb_x * scale;
+  double oy = y + (h - b.vb_h * scale) / 2 - b.vb_y * scale;
+  Painter p(ctx, out, tag, scale, ox, oy);
+  State st;
+  st.stroke.none = true;
+  p.children(svg, st);
+}
+
+}  // namespace layout
