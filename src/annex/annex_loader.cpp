@@ -60,7 +60,7 @@ class Loader {
     return ref;
   }
 
-  std::string table_of(MapReader& r, const std::string& fallback) {
+  std::string table_of(MapReader& r, const std::string& fallback, const std::string& what) {
     if (auto t = r.text("data", false)) {
       if (!spec_->data.count(*t)) {
         std::vector<std::string> names;
@@ -71,8 +71,9 @@ class Loader {
     }
     if (!fallback.empty()) return fallback;
     if (spec_->data.size() == 1) return spec_->data.begin()->first;
-    diags_.error(r.pos(), "no data table for " + std::string("this entry"),
-                 "add 'data: <name>' naming one of the annex's data tables");
+    diags_.error(r.pos(), what + " has no data table (the annex has " + std::to_string(spec_->data.size()) +
+                              " and no default)",
+                 "add 'data: <name>' naming one of the annex's data tables, here or under 'defaults'");
     return {};
   }
 
@@ -80,13 +81,13 @@ class Loader {
     MeasureSpec m;
     MapReader r(node, file_, "measure",
                 {"id", "name", "data", "series", "per", "bars", "bars_label", "unit", "decimals", "improvement", "target", "chart",
-                 "method", "screening", "fix_after", "rebase", "badge", "description", "commentary"},
+                 "method", "screening", "fix_after", "rebase", "badge", "near_lines", "description", "commentary"},
                 diags_);
     m.pos = r.pos();
     if (!r.ok()) return m;
     m.id = r.text("id", true).value_or("");
     m.name = r.text("name", true).value_or("");
-    std::string t = table_of(r, table);
+    std::string t = table_of(r, table, "measure " + r.text("id", false).value_or(""));
     m.series = series(r, "series", t, true);
     if (r.has("per")) m.per = series(r, "per", t, true);
     if (r.has("bars")) m.bars = series(r, "bars", t, true);
@@ -124,6 +125,7 @@ class Loader {
       if (r.get("rebase").IsScalar()) add(r.get("rebase"), 0);
       else for_each_item(r.get("rebase"), file_, "rebase", diags_, add);
     }
+    m.near_lines = r.boolean("near_lines", false).value_or(false);
     m.badge = d.badge;
     if (auto b = r.choice("badge", false, {"quarter", "month", "fytd"}))
       m.badge = *b == "quarter" ? BadgePeriod::quarter : *b == "month" ? BadgePeriod::month : BadgePeriod::fytd;
@@ -143,7 +145,7 @@ class Loader {
     t.id = r.text("id", true).value_or("");
     t.title = r.text("title", true).value_or("");
     t.caption = text(r, "caption");
-    std::string data = table_of(r, def_table);
+    std::string data = table_of(r, def_table, "table " + r.text("id", false).value_or(""));
     auto kind = r.choice("kind", true, {"comparison", "counts"});
     t.kind = kind && *kind == "counts" ? TableSpec::Kind::counts : TableSpec::Kind::comparison;
     if (t.kind == TableSpec::Kind::comparison) {
@@ -214,7 +216,7 @@ class Loader {
     if (r.has("defaults")) {
       MapReader dr(r.get("defaults"), file_, "defaults", {"data", "method", "screening", "badge"}, diags_);
       if (dr.ok()) {
-        d.data = dr.has("data") ? table_of(dr, "") : "";
+        d.data = dr.has("data") ? table_of(dr, "", "defaults") : "";
         if (auto me = dr.choice("method", false, {"xmr", "mean-3sd"})) d.method = *parse_method(*me);
         d.screening = dr.boolean("screening", false).value_or(true);
         if (auto b = dr.choice("badge", false, {"quarter", "month", "fytd"}))
@@ -229,7 +231,7 @@ class Loader {
       s.number = sr.text("number", false).value_or("");
       s.title = sr.text("title", true).value_or("");
       s.intro = text(sr, "intro");
-      std::string table = sr.has("data") ? table_of(sr, "") : d.data;
+      std::string table = sr.has("data") ? table_of(sr, "", "section") : d.data;
       for_each_item(sr.get("measures"), file_, "measures", diags_,
                     [&](const YAML::Node& m, size_t) { s.measures.push_back(measure(m, table, d)); });
       spec.sections.push_back(std::move(s));

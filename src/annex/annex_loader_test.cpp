@@ -167,3 +167,11 @@ TEST_CASE("annex loader: data errors carry the CSV position") {
         "data/calls.csv:3:9: failed to read data/calls.csv ('1l0' in column 'calls' is not a number) | write numbers "
         "like 1234, 1,234 or 12.5; leave the cell empty for no value");
 }
+
+TEST_CASE("annex loader: a measure without a data table when the annex has several") {
+  Site s("title: R\nreport_month: 2024-05\ndata:\n  calls: calls.csv\n  more: calls.csv\nsections:\n"
+         "  - title: Calls\n    measures:\n      - {id: \"1.1\", name: Calls, series: calls, improvement: neither}\n");
+  CHECK(s.first_error() ==
+        "meetings/m/annex.yaml:9:9: measure 1.1 has no data table (the annex has 2 and no default) | add 'data: "
+        "<name>' naming one of the annex's data tables, here or under 'defaults'");
+}

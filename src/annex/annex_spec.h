@@ -53,6 +53,7 @@ struct MeasureSpec {
   int fix_after = 0;
   std::vector<std::pair<Month, SourcePos>> rebase;
   BadgePeriod badge = BadgePeriod::quarter;
+  bool near_lines = false;                // draw the near ("two sigma") lines on the SPC chart
   Text description;  // what the measure counts (optional)
   Text commentary;   // Markdown with [[…]] figures
 };

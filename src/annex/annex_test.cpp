@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include "annex/annex_document.h"
 #include "annex/annex_loader.h"
 #include "annex/annex_view.h"
 #include "annex/open_data.h"
@@ -139,4 +140,22 @@ TEST_CASE("example annex: view and open data") {
   CHECK(o["measures"].size() >= 20);
   CHECK(o["measures"][0]["points"].size() == 42);
   CHECK(o["tables"][0]["rows"][0]["display"]["change_pp"] == "1.16pp");
+}
+
+TEST_CASE("example annex: build_annex, the build's single entry point") {
+  Diagnostics diags;
+  DiskFileSystem fs;
+  auto doc = build_annex(fs, std::string(PANELPACK_SOURCE_DIR) + "/content/data/annex-2025-01-20-pac.yaml",
+                         "content/data/annex-2025-01-20-pac.yaml", PANELPACK_SOURCE_DIR, "content/data", "en-GB",
+                         [](const std::string& md, const SourcePos&) { return "<p>" + md + "</p>"; }, diags);
+  REQUIRE(doc);
+  INFO(diags.format());
+  CHECK(diags.error_count() == 0);
+  CHECK(doc->title == "Performance report: Q3 2024/25");
+  CHECK(doc->view["lang"] == "en-GB");
+  CHECK(doc->view["sections"][2]["measures"][1]["commentary_html"].get<std::string>().rfind(
+            "<p>The latest month, December 2024, recorded 1,179 offences", 0) == 0);
+  CHECK(doc->open_data["measures"].size() == 30);
+  CHECK(doc->inputs.size() == 6);
+  CHECK(doc->inputs[1] == "content/data/calls.csv");
 }

@@ -153,7 +153,9 @@ std::string spc_svg(const MeasureResult& m, const std::string& id, const std::st
     hi = std::max(hi, *m.spec->target);
   }
   if (!std::isfinite(lo)) lo = hi = 0;
-  f.y = nice_axis(lo, hi);
+  // A little room so no limit sits on the axis line.
+  double pad = (hi - lo) * 0.04;
+  f.y = nice_axis(lo - pad, hi + pad);
   SvgWriter w;
   open_svg(w, id, "SPC chart: " + m.spec->id + " " + m.spec->name, summary);
   y_axis(w, f, m);
@@ -162,6 +164,10 @@ std::string spc_svg(const MeasureResult& m, const std::string& id, const std::st
     if (s.has_limits) {
       hline(w, f, s.first, s.last, f.yv(s.upper), mdc::limits, "4 3");
       hline(w, f, s.first, s.last, f.yv(s.lower), mdc::limits, "4 3");
+      if (m.spec->near_lines) {
+        hline(w, f, s.first, s.last, f.yv(s.near_upper), mdc::limits, "1 3", "1");
+        hline(w, f, s.first, s.last, f.yv(s.near_lower), mdc::limits, "1 3", "1");
+      }
     }
     if (s.baseline_points > 0) hline(w, f, s.first, s.last, f.yv(s.mean), mdc::mean, "");
   }

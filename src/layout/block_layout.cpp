@@ -155,6 +155,7 @@ void BlockLayout::block(const pugi::xml_node& node, const style::ComputedStyle& 
     misplaced(ctx_, node, k);
     return;
   }
+  ctx_.check_style_attribute(node);
   style::ComputedStyle s = ctx_.sheet.compute(node, parent);
   if (s.display_none) return;
   if (k == ElementKind::table) {
@@ -195,6 +196,7 @@ void BlockLayout::list(const pugi::xml_node& node, const style::ComputedStyle& s
                          "> (only <li> can)");
       continue;
     }
+    ctx_.check_style_attribute(li);
     style::ComputedStyle ls = ctx_.sheet.compute(li, s);
     if (ls.display_none) continue;
     if (li.attribute("value")) n = li.attribute("value").as_int(n);

@@ -172,6 +172,7 @@ void collect(const pugi::xml_node& node, const style::ComputedStyle& parent, Str
               "close the paragraph or span before it");
     return;
   }
+  ctx.check_style_attribute(node);
   style::ComputedStyle s = ctx.sheet.compute(node, parent);
   if (s.display_none) return;
   if (const char* id = node.attribute("id").value(); *id && !ctx.measuring)

@@ -42,6 +42,12 @@ class LayoutContext {
   // Warns once per character that the face has no glyph for `cp`.
   void missing_glyph(char32_t cp, const std::string& family, const pugi::xml_node& node);
 
+  // Warns about anything outside the subset in the element's style attribute.
+  void check_style_attribute(const pugi::xml_node& node) {
+    if (!measuring && node.attribute("style"))
+      style::StyleSheet::check_style_attribute(node.attribute("style").value(), pos(node), diags);
+  }
+
   // A new structure element (kArtifact while measuring).
   StructId add_struct(Role role, StructId parent, const pugi::xml_node& node);
 

@@ -292,6 +292,7 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
     for (pugi::xml_node c : r.row.children()) {
       if (!is_cell(c) || col >= g.columns) continue;
       int span = std::min(colspan(c), g.columns - col);
+      ctx.check_style_attribute(c);
       style::ComputedStyle cs = ctx.sheet.compute(c, rs);
       if (cs.background.a <= 0) cs.background = rs.background.a > 0 ? rs.background : gs.background;
       bool th = std::strcmp(c.name(), "th") == 0;

@@ -78,4 +78,33 @@ ContentStream& ContentStream::glyphs(const std::vector<uint16_t>& ids) {
   return *this;
 }
 
+ContentStream& ContentStream::codes(const std::string& bytes, int code_bytes) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  if (code_bytes != 1) {
+    out_.push_back('<');
+    for (unsigned char c : bytes) {
+      out_.push_back(kHex[c >> 4]);
+      out_.push_back(kHex[c & 15]);
+    }
+    out_.push_back('>');
+    return *this;
+  }
+  out_.push_back('(');
+  for (unsigned char c : bytes) {
+    if (c == '(' || c == ')' || c == '\\') {
+      out_.push_back('\\');
+      out_.push_back(static_cast<char>(c));
+    } else if (c < 0x20) {  // octal: raw CR and LF would not survive
+      out_.push_back('\\');
+      out_.push_back(static_cast<char>('0' + (c >> 6)));
+      out_.push_back(static_cast<char>('0' + ((c >> 3) & 7)));
+      out_.push_back(static_cast<char>('0' + (c & 7)));
+    } else {
+      out_.push_back(static_cast<char>(c));
+    }
+  }
+  out_.push_back(')');
+  return *this;
+}
+
 }  // namespace pdf

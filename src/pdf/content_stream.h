@@ -20,6 +20,10 @@ class ContentStream {
   // <00030041>: two-byte glyph ids in hex (no separator after it).
   ContentStream& glyphs(const std::vector<uint16_t>& ids);
 
+  // A string operand: (literal) for one-byte codes, escaped where PDF
+  // needs it, <hex> for two-byte codes; no separator after it.
+  ContentStream& codes(const std::string& bytes, int code_bytes);
+
   const std::string& str() const { return out_; }
   std::string take() { return std::move(out_); }
   size_t size() const { return out_.size(); }

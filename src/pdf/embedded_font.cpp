@@ -45,7 +45,8 @@ HPDF_Dict font_descriptor(HPDF_Doc doc, const FontMetrics& m, const std::string&
 
 }  // namespace
 
-HPDF_Dict embed_font(HPDF_Doc doc, const FontSubset& subset, const FaceFile& face) {
+HPDF_Dict embed_font(HPDF_Doc doc, const FontSubset& subset, const FontEncoding& encoding,
+                     const FaceFile& face) {
   std::string name = subset_tag(subset.data) + "+" + face.base_font;
   bool bold = face.base_font.find("Bold") != std::string::npos;
   bool italic = face.base_font.find("Italic") != std::string::npos;
@@ -67,15 +68,26 @@ HPDF_Dict embed_font(HPDF_Doc doc, const FontSubset& subset, const FaceFile& fac
   HPDF_Dict_Add(cid, "W", widths_array(doc, subset.widths));
   HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
 
-  std::map<uint16_t, char32_t> glyph_text;
-  for (const auto& [cp, gid] : subset.glyphs) glyph_text.emplace(gid, cp);  // lowest code point wins
-  HPDF_Dict to_unicode = new_stream(doc, to_unicode_cmap(glyph_text));
+  HPDF_Dict to_unicode = new_stream(doc, to_unicode_cmap(encoding.code_text, encoding.code_bytes));
 
   HPDF_Dict type0 = new_object(doc);
   HPDF_Dict_AddName(type0, "Type", "Font");
   HPDF_Dict_AddName(type0, "Subtype", "Type0");
   HPDF_Dict_AddName(type0, "BaseFont", name.c_str());
-  HPDF_Dict_AddName(type0, "Encoding", "Identity-H");
+  if (encoding.code_bytes == 1) {
+    std::string cmap_name = "Panelpack-" + face.base_font + "-OneByte";
+    HPDF_Dict cmap = new_stream(doc, encoding_cmap(encoding, cmap_name));
+    HPDF_Dict_AddName(cmap, "Type", "CMap");
+    HPDF_Dict_AddName(cmap, "CMapName", cmap_name.c_str());
+    HPDF_Dict system = HPDF_Dict_New(doc->mmgr);
+    HPDF_Dict_Add(system, "Registry", byte_string(doc, "Adobe"));
+    HPDF_Dict_Add(system, "Ordering", byte_string(doc, "Identity"));
+    HPDF_Dict_AddNumber(system, "Supplement", 0);
+    HPDF_Dict_Add(cmap, "CIDSystemInfo", system);
+    HPDF_Dict_Add(type0, "Encoding", cmap);
+  } else {
+    HPDF_Dict_AddName(type0, "Encoding", "Identity-H");
+  }
   HPDF_Array descendants = HPDF_Array_New(doc->mmgr);
   HPDF_Array_Add(descendants, cid);
   HPDF_Dict_Add(type0, "DescendantFonts", descendants);

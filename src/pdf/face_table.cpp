@@ -119,39 +119,48 @@ bool FaceTable::make_subsets(const std::string& font_dir, panelpack::Diagnostics
                             std::to_string(f.first_page[cp] + 1) + " is not in the font " +
                             f.file.label + " (it prints as an empty box)",
                     "replace it with a character the font has, or remove it");
-    f.bmp_glyph.assign(0x10000, 0);
-    for (const auto& [cp, gid] : f.subset->glyphs)
-      if (cp < 0x10000) f.bmp_glyph[cp] = gid;
+    f.encoding = make_encoding(*f.subset);
   }
   return ok;
 }
 
-double FaceTable::advance(int face, const std::vector<uint16_t>& glyphs) const {
-  const auto& subset = faces_[face].subset;
-  if (!subset) return 0;
+double FaceTable::advance(int face, const std::string& codes) const {
+  const Face& f = faces_[face];
+  if (!f.subset) return 0;
+  const auto& widths = f.subset->widths;
   double w = 0;
-  for (uint16_t g : glyphs)
-    if (g < subset->widths.size()) w += subset->widths[g];
+  if (f.encoding.code_bytes == 1) {
+    for (unsigned char c : codes) {
+      uint16_t g = f.encoding.code_gid[c];
+      if (g < widths.size()) w += widths[g];
+    }
+  } else {
+    for (size_t i = 0; i + 1 < codes.size(); i += 2) {
+      uint16_t g = static_cast<uint16_t>((static_cast<unsigned char>(codes[i]) << 8) |
+                                         static_cast<unsigned char>(codes[i + 1]));
+      if (g < widths.size()) w += widths[g];
+    }
+  }
   return w;
 }
 
-uint16_t FaceTable::space_glyph(int face) const {
+std::string FaceTable::space_code(int face) const {
+  std::string out;
   const Face& f = faces_[face];
-  return f.bmp_glyph.empty() ? 0 : f.bmp_glyph[' '];
+  if (f.subset && f.encoding.code_of(U' ')) codes(face, U" ", out);
+  return out;
 }
 
-void FaceTable::glyphs(int face, const std::u32string& text, std::vector<uint16_t>& out) const {
+void FaceTable::codes(int face, const std::u32string& text, std::string& out) const {
   out.clear();
   const Face& f = faces_[face];
   if (!f.subset) return;
+  bool one_byte = f.encoding.code_bytes == 1;
   for (char32_t cp : text) {
     if (cp < 0x20) continue;
-    if (cp < 0x10000) {
-      out.push_back(f.bmp_glyph[cp]);
-    } else {
-      auto it = f.subset->glyphs.find(cp);
-      out.push_back(it == f.subset->glyphs.end() ? 0 : it->second);
-    }
+    uint16_t code = f.encoding.code_of(cp);
+    if (!one_byte) out.push_back(static_cast<char>(code >> 8));
+    out.push_back(static_cast<char>(code & 0xFF));
   }
 }
 

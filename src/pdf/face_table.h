@@ -12,6 +12,7 @@
 
 #include "core/diagnostics.h"
 #include "layout/frame.h"
+#include "pdf/font_encoding.h"
 #include "pdf/font_files.h"
 #include "pdf/font_subset.h"
 
@@ -24,7 +25,7 @@ class FaceTable {
     std::string resource;  // "F1"
     std::map<char32_t, int> first_page;  // code points used -> first page (0-based)
     std::optional<FontSubset> subset;
-    std::vector<uint16_t> bmp_glyph;     // code point < 0x10000 -> glyph id (0 = none)
+    FontEncoding encoding;
   };
 
   // Index of the face that paints `spec` (added on first use).
@@ -40,14 +41,16 @@ class FaceTable {
   // cannot be read. Missing characters are warnings.
   bool make_subsets(const std::string& font_dir, panelpack::Diagnostics& diags);
 
-  // Glyph ids for `text` in face `face`; characters below U+0020 are skipped
-  // and those the face lacks become glyph 0 (.notdef).
-  void glyphs(int face, const std::u32string& text, std::vector<uint16_t>& out) const;
+  // The string of codes (one or two bytes each, see FontEncoding) that
+  // paints `text` in face `face`; characters below U+0020 are skipped and
+  // those the face lacks become code 0 (.notdef).
+  void codes(int face, const std::u32string& text, std::string& out) const;
 
-  // Advance of glyphs in face `face`, in 1/1000 em.
-  double advance(int face, const std::vector<uint16_t>& glyphs) const;
-  // The glyph of U+0020 in face `face`, 0 if the face has none.
-  uint16_t space_glyph(int face) const;
+  // Advance of a string of codes in face `face`, in 1/1000 em.
+  double advance(int face, const std::string& codes) const;
+  // The code of U+0020 in face `face` ("" if the face has none).
+  std::string space_code(int face) const;
+  int code_bytes(int face) const { return faces_[face].encoding.code_bytes; }
 
   const std::vector<Face>& faces() const { return faces_; }
 

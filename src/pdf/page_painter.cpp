@@ -17,6 +17,7 @@ struct State {
   layout::Color stroke;  // 1 pt lines and a solid dash
   double line_width = 1;
   std::vector<double> dash;
+  double word_space = 0;  // Tw
 };
 
 class Painter {
@@ -64,11 +65,43 @@ class Painter {
     in_text_ = false;
   }
 
-  // Ends the TJ array of the current line of text, if one is open.
+  // Writes the line of text gathered so far. When every gap on it is the
+  // same stretched space (justified text), the line is one string with Tw
+  // word spacing, which one-byte codes allow (code 32 is the space);
+  // otherwise a TJ array with a position adjustment per gap.
   void close_line() {
     if (!line_open_) return;
-    out_.glyphs(pending_).op("] TJ");
     line_open_ = false;
+    int bytes = res_.faces->code_bytes(state_.face);
+    bool uniform = bytes == 1;
+    for (size_t i = 1; i < pieces_.size() && uniform; ++i) {
+      const std::string& before = pieces_[i - 1].codes;
+      uniform = std::abs(pieces_[i].adjust - pieces_[1].adjust) < 0.05 && !before.empty() &&
+                before.back() == ' ' && before.find(' ') == before.size() - 1;
+    }
+    if (uniform && pieces_.size() > 1 && pieces_.back().codes.find(' ') != std::string::npos) uniform = false;
+    double tw = uniform && pieces_.size() > 1 ? -pieces_[1].adjust * state_.size / 1000 : 0;
+    if (std::abs(tw) < 0.005) tw = 0;
+    bool has_space = false;
+    for (const Piece& p : pieces_) has_space = has_space || p.codes.find(' ') != std::string::npos;
+    if (!uniform && has_space && state_.word_space != 0) tw = 0;
+    if (tw != state_.word_space && (uniform || has_space)) {
+      out_.num(tw, 3).op("Tw");
+      state_.word_space = tw;
+    }
+    if (uniform || pieces_.size() == 1) {
+      std::string all;
+      for (const Piece& p : pieces_) all += p.codes;
+      out_.codes(all, bytes).op(" Tj");
+    } else {
+      out_.raw("[");
+      for (size_t i = 0; i < pieces_.size(); ++i) {
+        if (i && std::abs(pieces_[i].adjust) >= 0.05) out_.raw(format_number(pieces_[i].adjust, 1));
+        out_.codes(pieces_[i].codes, bytes);
+      }
+      out_.op("] TJ");
+    }
+    pieces_.clear();
   }
 
   void set_fill(const layout::Color& c) {
@@ -95,31 +128,30 @@ class Painter {
   }
 
   // Runs on one baseline in one face, size and colour (words of justified
-  // text, say) share one TJ array: the gap between them becomes a space
-  // glyph, when it is wide enough to be one and neither side has a space,
-  // plus a position adjustment, so text extraction sees real spaces.
+  // text, say) make one line: the gap between two runs becomes a space,
+  // when it is wide enough to be one and neither side has a space, plus a
+  // position adjustment, so text extraction sees real spaces.
   void paint(const layout::TextRun& run) {
     int face = res_.faces->face_index(run.font);
-    res_.faces->glyphs(face, decode_utf8(run.text), glyphs_);
-    if (glyphs_.empty()) return;
+    res_.faces->codes(face, decode_utf8(run.text), codes_);
+    if (codes_.empty()) return;
     if (!in_text_) {
       out_.op("BT");
       in_text_ = true;
+      line_x_ = line_y_ = 0;  // BT resets the line matrix
     }
     double y = flip(run.y);
     bool same_line = line_open_ && face == state_.face && run.size == state_.size &&
                      run.color == state_.fill && std::abs(y - line_y_) < 0.01 && run.x >= pen_x_ - 0.01;
     if (same_line) {
       double gap = run.x - pen_x_;
-      uint16_t space = res_.faces->space_glyph(face);
-      double space_w = space ? res_.faces->advance(face, {space}) * run.size / 1000 : 0;
-      if (space && gap > 0.3 * space_w && !ends_with_space_ && run.text.front() != ' ') {
-        pending_.push_back(space);
+      std::string space = res_.faces->space_code(face);
+      double space_w = res_.faces->advance(face, space) * run.size / 1000;
+      if (!space.empty() && gap > 0.3 * space_w && !ends_with_space_ && run.text.front() != ' ') {
+        pieces_.back().codes += space;
         gap -= space_w;
       }
-      out_.glyphs(pending_);
-      double adjust = -gap * 1000 / run.size;
-      if (std::abs(adjust) >= 0.05) out_.raw(format_number(adjust, 1));
+      pieces_.push_back({codes_, -gap * 1000 / run.size});
     } else {
       close_line();
       set_fill(run.color);
@@ -128,13 +160,14 @@ class Painter {
         state_.face = face;
         state_.size = run.size;
       }
-      out_.raw("1 0 0 1 ").num(run.x).num(y).op("Tm");
-      out_.raw("[");
-      line_open_ = true;
+      // Td moves from the start of the previous line: short, repetitive.
+      out_.num(run.x - line_x_).num(y - line_y_).op("Td");
+      line_x_ = run.x;
       line_y_ = y;
+      pieces_.push_back({codes_, 0});
+      line_open_ = true;
     }
-    pending_ = glyphs_;
-    pen_x_ = run.x + res_.faces->advance(face, glyphs_) * run.size / 1000;
+    pen_x_ = run.x + res_.faces->advance(face, codes_) * run.size / 1000;
     ends_with_space_ = run.text.back() == ' ';
   }
 
@@ -206,13 +239,17 @@ class Painter {
   const PageResources& res_;
   ContentStream out_;
   std::vector<layout::StructId> mcids_;
-  std::vector<uint16_t> glyphs_;
+  std::string codes_;
   State state_;
   bool open_ = false;
   bool in_text_ = false;
   bool line_open_ = false;
-  std::vector<uint16_t> pending_;  // glyphs of the last run, not yet written
-  double line_y_ = 0, pen_x_ = 0;
+  struct Piece {
+    std::string codes;
+    double adjust;  // TJ adjustment before it, thousandths of an em
+  };
+  std::vector<Piece> pieces_;  // the line of text not yet written
+  double line_x_ = 0, line_y_ = 0, pen_x_ = 0;
   bool ends_with_space_ = false;
   layout::StructId group_ = layout::kArtifact;
 };

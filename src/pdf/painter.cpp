@@ -91,7 +91,7 @@ HPDF_Dict shared_resources(HPDF_Doc doc, const FaceTable& faces, const ImageReso
   HPDF_Dict res = new_object(doc);
   HPDF_Dict fonts = HPDF_Dict_New(doc->mmgr);
   for (const FaceTable::Face& f : faces.faces())
-    if (f.subset) HPDF_Dict_Add(fonts, f.resource.c_str(), embed_font(doc, *f.subset, f.file));
+    if (f.subset) HPDF_Dict_Add(fonts, f.resource.c_str(), embed_font(doc, *f.subset, f.encoding, f.file));
   HPDF_Dict_Add(res, "Font", fonts);
   if (!images.objects.empty()) {
     HPDF_Dict xobjects = HPDF_Dict_New(doc->mmgr);

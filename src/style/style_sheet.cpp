@@ -231,8 +231,34 @@ ComputedStyle StyleSheet::compute(const pugi::xml_node& element, const ComputedS
       for (std::size_t k = r.first; k < r.first + r.count; ++k)
         if (declarations_[k].important == (pass == 1)) apply(declarations_[k], s, parent);
     }
+  if (const char* inline_css = element.attribute("style").value(); *inline_css) {
+    auto it = inline_cache_.find(std::string_view(inline_css));
+    if (it == inline_cache_.end()) {
+      panelpack::Diagnostics quiet;
+      std::vector<Declaration> decls;
+      for (const RawDeclaration& raw : parse_inline(inline_css, panelpack::SourcePos{}, quiet))
+        parse_declaration(raw, &decls, quiet);
+      it = inline_cache_.emplace(inline_css, std::move(decls)).first;
+    }
+    for (const Declaration& d : it->second) apply(d, s, parent);
+  }
   finish(s);
   return s;
+}
+
+std::vector<RawDeclaration> StyleSheet::parse_inline(const std::string& text, const panelpack::SourcePos& pos,
+                                                     panelpack::Diagnostics& diags) {
+  std::vector<CssNode> nodes = parse_css("x{" + text + "}", pos.file, diags);
+  std::vector<RawDeclaration> out;
+  if (!nodes.empty()) out = nodes[0].declarations;
+  for (RawDeclaration& d : out) d.pos = pos;
+  return out;
+}
+
+void StyleSheet::check_style_attribute(const std::string& text, const panelpack::SourcePos& pos,
+                                       panelpack::Diagnostics& diags) {
+  std::vector<Declaration> ignored;
+  for (const RawDeclaration& raw : parse_inline(text, pos, diags)) parse_declaration(raw, &ignored, diags);
 }
 
 }  // namespace style

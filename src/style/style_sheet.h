@@ -30,8 +30,14 @@ class StyleSheet {
   // @media print blocks apply, @media screen blocks are skipped.
   void parse(std::string_view css, const std::string& file, panelpack::Diagnostics& diags);
 
-  // The style of `element` whose parent has the style `parent`.
+  // The style of `element` whose parent has the style `parent`. A style
+  // attribute's declarations apply last, as in browsers.
   ComputedStyle compute(const pugi::xml_node& element, const ComputedStyle& parent) const;
+
+  // Reports what a style attribute holds outside the subset, as warnings
+  // at `pos` (compute() itself never reports).
+  static void check_style_attribute(const std::string& text, const panelpack::SourcePos& pos,
+                                    panelpack::Diagnostics& diags);
 
   // The style of the root's parent: the initial values.
   ComputedStyle initial() const { return ComputedStyle{}; }
@@ -58,6 +64,8 @@ class StyleSheet {
   void add_page_rule(const CssNode& node, panelpack::Diagnostics& diags);
   void add_counter_style(const CssNode& node, panelpack::Diagnostics& diags);
   void index_rule(int rule);
+  static std::vector<RawDeclaration> parse_inline(const std::string& text, const panelpack::SourcePos& pos,
+                                                  panelpack::Diagnostics& diags);
 
   std::vector<Rule> rules_;
   std::vector<Declaration> declarations_;
@@ -68,6 +76,7 @@ class StyleSheet {
   std::vector<RawDeclaration> first_decls_;
   std::map<std::string, CounterStyle> counter_styles_;
   std::vector<std::pair<std::string, panelpack::SourcePos>> list_style_uses_;
+  mutable std::map<std::string, std::vector<Declaration>, std::less<>> inline_cache_;
 };
 
 }  // namespace style

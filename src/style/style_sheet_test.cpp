@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "core/file_system.h"
+
 namespace {
 
 struct Doc {
@@ -238,4 +240,41 @@ TEST_CASE("a syntax error is reported and the rest of the sheet still applies") 
   Doc d("<article><p>x</p><h1>y</h1></article>");
   CHECK(style_of(sheet, d.find("//p")).font_size == 10);
   CHECK(style_of(sheet, d.find("//h1")).color == style::Color{0, 0, 1, 1});
+}
+
+TEST_CASE("a style attribute applies after the sheet, and is checked on request") {
+  style::StyleSheet sheet;
+  panelpack::Diagnostics diags;
+  sheet.parse("th { width: 10pt; color: red; }", "a.css", diags);
+  Doc d("<table><tr><th style='width: 30%; font-weight: normal; float: left'>x</th></tr></table>");
+  auto th = style_of(sheet, d.find("//th"));
+  CHECK(th.width.unit == style::Length::percent);
+  CHECK(th.width.value == 30);
+  CHECK_FALSE(th.bold);
+  CHECK(th.color == style::Color{1, 0, 0, 1});
+  style::StyleSheet::check_style_attribute("width: 30%; float: left", panelpack::SourcePos{"p.html", 3, 5}, diags);
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].pos.str() == "p.html:3:5");
+  CHECK(diags.all()[0].message == "property 'float' is not supported (it is ignored in the PDF)");
+}
+
+TEST_CASE("the house style sheet styles/paper.css is entirely within the subset") {
+  std::string path = std::string(PANELPACK_SOURCE_DIR) + "/styles/paper.css";
+  panelpack::DiskFileSystem fs;
+  std::string why;
+  auto css = fs.read(path, &why);
+  REQUIRE_MESSAGE(css, why);
+  style::StyleSheet sheet;
+  panelpack::Diagnostics diags;
+  sheet.parse(*css, "styles/paper.css", diags);
+  CHECK_MESSAGE(diags.all().empty(), diags.format());
+  CHECK(sheet.rule_count() > 60);
+  CHECK(sheet.page(false).boxes.count("bottom-center") == 1);
+  CHECK(sheet.page(true).boxes.count("top-right") == 0);
+  CHECK(sheet.marker("paren-lower-roman", 2) == "(ii)");
+  Doc d("<article class='paper'><table><tr><td class='num'>1</td></tr></table></article>");
+  auto td = style_of(sheet, d.find("//td"));
+  CHECK(td.text_align == style::TextAlign::right);
+  CHECK(td.font_size == 10);
+  CHECK(td.font_family == "\"Liberation Sans\", Arial, Helvetica, sans-serif");
 }
