@@ -11,7 +11,16 @@ namespace pdf {
 
 namespace {
 
-HPDF_Array widths_array(HPDF_Doc doc, const std::vector<double>& widths) {
+// Widths by CID: by glyph id for two-byte codes, by code for one-byte ones.
+HPDF_Array widths_array(HPDF_Doc doc, const FontSubset& subset, const FontEncoding& encoding) {
+  std::vector<double> widths = subset.widths;
+  if (encoding.code_bytes == 1) {
+    widths.assign(256, 0);
+    for (unsigned code = 0; code < 256; ++code) {
+      uint16_t gid = encoding.code_gid[code];
+      if (gid < subset.widths.size()) widths[code] = subset.widths[gid];
+    }
+  }
   HPDF_Array w = HPDF_Array_New(doc->mmgr);
   HPDF_Array_AddNumber(w, 0);
   HPDF_Array run = HPDF_Array_New(doc->mmgr);
@@ -65,8 +74,17 @@ HPDF_Dict embed_font(HPDF_Doc doc, const FontSubset& subset, const FontEncoding&
   HPDF_Dict_Add(cid, "CIDSystemInfo", info);
   HPDF_Dict_Add(cid, "FontDescriptor",
                 font_descriptor(doc, subset.metrics, name, font_file, italic, bold));
-  HPDF_Dict_Add(cid, "W", widths_array(doc, subset.widths));
-  HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
+  HPDF_Dict_Add(cid, "W", widths_array(doc, subset, encoding));
+  if (encoding.code_bytes == 1) {
+    std::string map;
+    for (unsigned code = 0; code < 256; ++code) {
+      map.push_back(static_cast<char>(encoding.code_gid[code] >> 8));
+      map.push_back(static_cast<char>(encoding.code_gid[code] & 0xFF));
+    }
+    HPDF_Dict_Add(cid, "CIDToGIDMap", new_stream(doc, map));
+  } else {
+    HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
+  }
 
   HPDF_Dict to_unicode = new_stream(doc, to_unicode_cmap(encoding.code_text, encoding.code_bytes));
 
@@ -76,7 +94,7 @@ HPDF_Dict embed_font(HPDF_Doc doc, const FontSubset& subset, const FontEncoding&
   HPDF_Dict_AddName(type0, "BaseFont", name.c_str());
   if (encoding.code_bytes == 1) {
     std::string cmap_name = "Panelpack-" + face.base_font + "-OneByte";
-    HPDF_Dict cmap = new_stream(doc, encoding_cmap(encoding, cmap_name));
+    HPDF_Dict cmap = new_stream(doc, encoding_cmap(cmap_name));
     HPDF_Dict_AddName(cmap, "Type", "CMap");
     HPDF_Dict_AddName(cmap, "CMapName", cmap_name.c_str());
     HPDF_Dict system = HPDF_Dict_New(doc->mmgr);

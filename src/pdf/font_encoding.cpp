@@ -48,55 +48,21 @@ FontEncoding make_encoding(const FontSubset& subset) {
   return e;
 }
 
-std::string encoding_cmap(const FontEncoding& encoding, const std::string& cmap_name) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  // cidrange runs where consecutive codes map to consecutive glyph ids.
-  struct Run {
-    unsigned first, last, cid;
-  };
-  std::vector<Run> runs;
-  for (unsigned code = 1; code < 256; ++code) {
-    uint16_t gid = encoding.code_gid[code];
-    if (gid == 0) continue;
-    if (!runs.empty() && runs.back().last + 1 == code && runs.back().cid + (code - runs.back().first) == gid)
-      runs.back().last = code;
-    else
-      runs.push_back({code, code, gid});
-  }
-  std::string out =
-      "%!PS-Adobe-3.0 Resource-CMap\n"
-      "/CIDInit /ProcSet findresource begin\n"
-      "12 dict begin\n"
-      "begincmap\n"
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def\n"
-      "/CMapName /" + cmap_name + " def\n"
-      "/CMapType 1 def\n"
-      "/WMode 0 def\n"
-      "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n"
-      "1 begincidrange\n<00> <00> 0\nendcidrange\n";
-  auto hex2 = [&](unsigned v) {
-    out.push_back('<');
-    out.push_back(kHex[v >> 4]);
-    out.push_back(kHex[v & 15]);
-    out.push_back('>');
-  };
-  for (size_t i = 0; i < runs.size(); i += 100) {
-    size_t n = std::min<size_t>(100, runs.size() - i);
-    out += std::to_string(n) + " begincidrange\n";
-    for (size_t k = i; k < i + n; ++k) {
-      hex2(runs[k].first);
-      out.push_back(' ');
-      hex2(runs[k].last);
-      out += " " + std::to_string(runs[k].cid) + "\n";
-    }
-    out += "endcidrange\n";
-  }
-  out +=
-      "endcmap\n"
-      "CMapName currentdict /CMap defineresource pop\n"
-      "end\n"
-      "end\n";
-  return out;
+std::string encoding_cmap(const std::string& cmap_name) {
+  return "%!PS-Adobe-3.0 Resource-CMap\n"
+         "/CIDInit /ProcSet findresource begin\n"
+         "12 dict begin\n"
+         "begincmap\n"
+         "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> def\n"
+         "/CMapName /" + cmap_name + " def\n"
+         "/CMapType 1 def\n"
+         "/WMode 0 def\n"
+         "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n"
+         "1 begincidrange\n<00> <FF> 0\nendcidrange\n"
+         "endcmap\n"
+         "CMapName currentdict /CMap defineresource pop\n"
+         "end\n"
+         "end\n";
 }
 
 }  // namespace pdf

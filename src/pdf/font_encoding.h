@@ -4,7 +4,7 @@
 // encoding through an embedded CMap: printable ASCII keeps its own byte, so
 // content streams read "(The panel noted)" and compress to less than half of
 // two-byte glyph ids; other characters take the free bytes. A face that
-// uses more falls back to two-byte glyph ids (Identity-H).
+// uses more falls back to two-byte codes that are glyph ids (Identity-H).
 #include <cstdint>
 #include <map>
 #include <string>
@@ -27,7 +27,9 @@ struct FontEncoding {
 
 FontEncoding make_encoding(const FontSubset& subset);
 
-// The embedded CMap (code -> CID = glyph id) of a one-byte encoding.
-std::string encoding_cmap(const FontEncoding& encoding, const std::string& cmap_name);
+// The embedded CMap of a one-byte encoding: each code is its own CID (so
+// CID 32 is the space, as word spacing in some readers assumes); the
+// font's /CIDToGIDMap then maps CIDs to glyphs.
+std::string encoding_cmap(const std::string& cmap_name);
 
 }  // namespace pdf

@@ -96,6 +96,7 @@ std::optional<FontSubset> subset_font(const std::string& path,
                      HB_TAG('g', 'a', 's', 'p'), HB_TAG('P', 'C', 'L', 'T')})
     hb_set_add(drop, t);
   hb_set_clear(hb_subset_input_set(input.get(), HB_SUBSET_SETS_LAYOUT_FEATURE_TAG));
+  if (getenv("PP_NOHINT")) hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
 
   Face sub(hb_subset_or_fail(face.get(), input.get()));
   if (!sub) return fail("hb-subset could not subset " + path);

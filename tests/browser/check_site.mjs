@@ -17,6 +17,7 @@
 //
 // Install once with: (cd tests/browser && npm ci --ignore-scripts)
 
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -91,6 +92,31 @@ async function startServer(dir) {
 }
 
 // Browser checks for every page; returns a map page -> list of problem strings.
+// The number of pages of a PDF, read by poppler's pdfinfo.
+function pdfPages(file) {
+  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)[1]);
+}
+
+// Fidelity: where a page has its PDF beside it (agenda.html, agenda.pdf),
+// Chromium's print of the page with the same stylesheet must come within 10%
+// of our page count (at least one page of slack for short papers).
+async function comparePageCount(page, dir, rel) {
+  const ours = path.join(dir, rel.replace(/\.html?$/i, ".pdf"));
+  if (!fs.existsSync(ours)) return null;
+  const printed = path.join(os.tmpdir(), `check-site-${process.pid}.pdf`);
+  await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
+  const theirs = pdfPages(printed);
+  fs.rmSync(printed, { force: true });
+  const mine = pdfPages(ours);
+  pageCounts.push(`${rel}: panelpack ${mine}, Chromium ${theirs}`);
+  const slack = Math.max(1, Math.round(theirs * 0.1));
+  if (Math.abs(mine - theirs) > slack)
+    return `fidelity: our PDF has ${mine} pages, Chromium's print of this page ${theirs} (more than 10% apart)`;
+  return null;
+}
+const pageCounts = [];
+
 async function browserCheck(dir, pages) {
   const problems = new Map(pages.map((p) => [p, []]));
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), "check-site-"));
@@ -151,6 +177,8 @@ async function browserCheck(dir, pages) {
           const targets = v.nodes.map((n) => n.target.join(" ")).join(", ");
           current.push(`axe ${v.id} (${v.impact}): ${v.help} [${targets}]`);
         }
+        const fidelity = await comparePageCount(page, dir, rel);
+        if (fidelity) current.push(fidelity);
       } catch (err) {
         current.push(`could not check page: ${err.message.split("\n")[0]}`);
       }
@@ -200,6 +228,7 @@ function report({ pages, problems }) {
     for (const p of list) console.log(`  ${p}`);
   }
   console.log(`browser: ${pages.length} pages, ${violations} violations`);
+  for (const line of pageCounts) console.log(`page count ${line}`);
   console.log(`pages: ${Math.max(pages.length - failed, 0)} passed, ${failed} failed`);
   return failed === 0;
 }
