@@ -10,7 +10,7 @@ namespace bench {
 
 struct PackShape {
   int sections = 12;
-  int paragraphs_per_section = 52;
+  int paragraphs_per_section = 71;
   int tables = 10;
   int charts = 12;
 };

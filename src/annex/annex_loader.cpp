@@ -92,7 +92,7 @@ class Loader {
     if (r.has("per")) m.per = series(r, "per", t, true);
     if (r.has("bars")) m.bars = series(r, "bars", t, true);
     m.bars_label = r.text("bars_label", false).value_or(m.bars ? m.bars->name : "");
-    if (auto u = r.choice("unit", false, {"count", "percent", "minutes", "pounds"})) {
+    if (auto u = r.choice("unit", false, {"count", "percent", "minutes", "pounds", "£"})) {
       m.unit = *u == "count" ? Unit::count : *u == "percent" ? Unit::percent : *u == "minutes" ? Unit::minutes
                                                                                                  : Unit::pounds;
     } else if (m.per) {

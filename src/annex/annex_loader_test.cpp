@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include "annex/annex.h"
 
 using namespace panelpack;
@@ -174,4 +176,33 @@ TEST_CASE("annex loader: a measure without a data table when the annex has sever
   CHECK(s.first_error() ==
         "meetings/m/annex.yaml:9:9: measure 1.1 has no data table (the annex has 2 and no default) | add 'data: "
         "<name>' naming one of the annex's data tables, here or under 'defaults'");
+}
+
+TEST_CASE("annex loader: a comparison table needs every month of both periods") {
+  std::string csv = "month,crimes,outcomes\n";
+  for (int y = 2023; y <= 2024; ++y)
+    for (int m = 4; m <= 12; ++m) {
+      char row[64];
+      std::snprintf(row, sizeof row, "%d-%02d,%s,10\n", y, m, (y == 2023 && m == 6) ? "" : "100");
+      csv += row;
+    }
+  // the months between the two periods
+  std::string filled;
+  for (size_t p = 0; p < csv.size();) {
+    size_t nl = csv.find('\n', p);
+    std::string line = csv.substr(p, nl - p + 1);
+    filled += line;
+    if (line.rfind("2023-12", 0) == 0) filled += "2024-01,100,10\n2024-02,100,10\n2024-03,100,10\n";
+    p = nl + 1;
+  }
+  Site s("title: R\nreport_month: 2024-12\ndata: {c: calls.csv}\nsections: []\ntables:\n"
+         "  - id: crime-types\n    title: Crime types\n    kind: comparison\n    rows:\n"
+         "      - {name: All crime, volume: crimes, outcomes: outcomes}\n",
+         filled);
+  REQUIRE(s.spec);
+  Annex a = compute_annex(*s.spec, s.data, s.diags);
+  CHECK(s.first_error() ==
+        "data/calls.csv:4:9: failed to compute table 'crime-types' (crimes has no figure for June 2023, needed for "
+        "SPLY) | the table sums April 2023 to December 2023; add the missing figure");
+  CHECK(a.tables[0].comparison.empty());
 }

@@ -1,4 +1,4 @@
-// The example annex (content/data/annex-2025-01-20-pac.yaml) end to end:
+// The example annex (annex-2025-01-20-pac) end to end:
 // loading, every figure computed, and the seed 000 tables reproduced from
 // the monthly CSV data.
 #include "annex/annex.h"
@@ -15,6 +15,15 @@ using namespace panelpack::annex;
 
 namespace {
 
+// The example annex lives beside the meeting it reports to; until it is
+// moved there it sits with its data.
+std::string example_path() {
+  DiskFileSystem fs;
+  const std::string beside_meeting = "content/meetings/2025-01-20-pac/annex.yaml";
+  if (fs.is_file(std::string(PANELPACK_SOURCE_DIR) + "/" + beside_meeting)) return beside_meeting;
+  return "content/data/annex-2025-01-20-pac.yaml";
+}
+
 struct Example {
   Diagnostics diags;
   DiskFileSystem fs;
@@ -23,8 +32,7 @@ struct Example {
   Annex annex;
 
   Example() {
-    spec = load_annex_spec(fs, std::string(PANELPACK_SOURCE_DIR) + "/content/data/annex-2025-01-20-pac.yaml",
-                           "content/data/annex-2025-01-20-pac.yaml", diags);
+    spec = load_annex_spec(fs, std::string(PANELPACK_SOURCE_DIR) + "/" + example_path(), example_path(), diags);
     REQUIRE(spec);
     data = load_annex_data(fs, *spec, PANELPACK_SOURCE_DIR, "content/data", diags);
     annex = compute_annex(*spec, data, diags);
@@ -145,8 +153,8 @@ TEST_CASE("example annex: view and open data") {
 TEST_CASE("example annex: build_annex, the build's single entry point") {
   Diagnostics diags;
   DiskFileSystem fs;
-  auto doc = build_annex(fs, std::string(PANELPACK_SOURCE_DIR) + "/content/data/annex-2025-01-20-pac.yaml",
-                         "content/data/annex-2025-01-20-pac.yaml", PANELPACK_SOURCE_DIR, "content/data", "en-GB",
+  auto doc = build_annex(fs, std::string(PANELPACK_SOURCE_DIR) + "/" + example_path(), example_path(),
+                         PANELPACK_SOURCE_DIR, "content/data", "en-GB",
                          [](const std::string& md, const SourcePos&) { return "<p>" + md + "</p>"; }, diags);
   REQUIRE(doc);
   INFO(diags.format());
@@ -158,4 +166,35 @@ TEST_CASE("example annex: build_annex, the build's single entry point") {
   CHECK(doc->open_data["measures"].size() == 30);
   CHECK(doc->inputs.size() == 6);
   CHECK(doc->inputs[1] == "content/data/calls.csv");
+}
+
+TEST_CASE("example annex: open data carries every figure unrounded") {
+  Example e;
+  nlohmann::json o = open_data(e.annex);
+  CHECK(o["format"] == "panelpack-annex");
+  CHECK(o["fytd"]["first"] == "2024-04");
+  const nlohmann::json* vwi = nullptr;
+  for (const auto& m : o["measures"])
+    if (m["id"] == "3.2") vwi = &m;
+  REQUIRE(vwi);
+  const MeasureResult& m = e.measure("3.2");
+  const auto& seg = (*vwi)["segments"][0];
+  CHECK(seg["mean"].get<double>() == m.spc.segments[0].mean);
+  CHECK(seg["upper"].get<double>() == m.spc.segments[0].upper);
+  CHECK(seg["near_lower"].get<double>() == m.spc.segments[0].near_lower);
+  CHECK(seg["provisional"] == false);
+  CHECK((*vwi)["points"].back()["special_cause"] == "above-upper");
+  CHECK((*vwi)["points"].back()["type"] == "concern");
+  CHECK((*vwi)["variation"] == "concern-high");
+  CHECK((*vwi)["figures"]["latest-month"] == "December 2024");
+  nlohmann::json sat;
+  for (const auto& x : o["measures"])
+    if (x["id"] == "4.4") sat = x;  // victim satisfaction
+  CHECK(sat["points"][25]["value"].is_null());
+  CHECK(sat["points"][25]["type"] == "missing");
+  CHECK(sat["source"]["per"]["series"] == "victims_surveyed");
+  const auto& drug = o["tables"][1];
+  CHECK(drug["kind"] == "counts");
+  CHECK(drug["total"]["percent"].get<double>() == doctest::Approx(96.0 / 167 * 100));
+  CHECK(drug["total"]["display"]["percent"] == "57%");
 }

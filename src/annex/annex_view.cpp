@@ -1,5 +1,6 @@
 #include "annex/annex_view.h"
 
+#include <cctype>
 #include <cstdint>
 
 #include "annex/chart_svg.h"
@@ -32,10 +33,15 @@ std::string anchor(const std::string& prefix, const std::string& id) {
 }
 
 // Table cells with their class: "number" (right-aligned figures) or "text".
-json row_cells(const std::vector<std::string>& cells, size_t text_from = SIZE_MAX) {
+// `from` skips leading cells (a row's label).
+json row_cells(const std::vector<std::string>& cells, size_t text_from = SIZE_MAX, size_t from = 0) {
   json out = json::array();
-  for (size_t i = 0; i < cells.size(); ++i)
-    out.push_back({{"text", cells[i]}, {"class", i >= text_from ? "text" : "number"}});
+  for (size_t i = from; i < cells.size(); ++i) {
+    json cell = json::object();
+    cell["text"] = cells[i];
+    cell["class"] = i - from >= text_from ? "text" : "number";
+    out.push_back(std::move(cell));
+  }
   return out;
 }
 
@@ -128,8 +134,8 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
   json exceptions = json::array();
   for (const auto& e : a.exceptions)
     exceptions.push_back({{"text", e.text}, {"tone", e.tone}, {"anchor", anchor("measure-", e.measure_id)}});
-  v["exceptions"] = exceptions;
   v["has_exceptions"] = !exceptions.empty();
+  v["exceptions"] = std::move(exceptions);
   v["show_exceptions"] = spec.exceptions;
 
   json sections = json::array(), chart_data = json::array();
@@ -147,7 +153,7 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
       json mv = {{"id", ms.id},
                  {"name", ms.name},
                  {"anchor", dom},
-                 {"chart_svg", chart.svg},
+                 {"chart_svg", std::move(chart.svg)},
                  {"chart_summary", chart.summary},
                  {"data_anchor", dom + "-data"},
                  {"description_html", md(ms.description)},
@@ -172,28 +178,34 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
                      {"has_text", !m.badge.text.empty()},
                      {"tone", m.badge.tone},
                      {"label", m.badge.label},
-                     {"description", m.badge.description}};
+                     {"description", m.badge.description},
+                     // colour is not the only signal: the tone in words
+                     {"tone_text", m.badge.tone == "neutral" ? "" : m.badge.tone},
+                     {"has_tone_text", !m.badge.text.empty() && m.badge.tone != "neutral"}};
       if (auto lm = m.latest_month()) {
         mv["latest"] = m.show(*m.at(*lm));
         mv["latest_month"] = lm->label();
       }
-      measures.push_back(mv);
+      measures.push_back(std::move(mv));
       json rows = json::array();
       // The special-cause column of SPC data tables is words, not figures.
       size_t text_from = ms.chart == ChartKind::spc ? chart.columns.size() - 2 : SIZE_MAX;
-      for (const auto& r : chart.rows)
-        rows.push_back({{"label", r[0]}, {"cells", row_cells({r.begin() + 1, r.end()}, text_from)}});
-      chart_data.push_back({{"anchor", dom + "-data"},
-                            {"measure_anchor", dom},
-                            {"title", ms.id + " " + ms.name},
-                            {"columns", chart.columns},
-                            {"rows", rows}});
+      for (auto& r : chart.rows) {
+        json row = json::object();
+        row["label"] = std::move(r[0]);
+        row["cells"] = row_cells(r, text_from, 1);
+        rows.push_back(std::move(row));
+      }
+      json cd = {{"anchor", dom + "-data"}, {"measure_anchor", dom}, {"title", ms.id + " " + ms.name}};
+      cd["columns"] = std::move(chart.columns);
+      cd["rows"] = std::move(rows);
+      chart_data.push_back(std::move(cd));
     }
-    sv["measures"] = measures;
-    sections.push_back(sv);
+    sv["measures"] = std::move(measures);
+    sections.push_back(std::move(sv));
   }
-  v["sections"] = sections;
-  v["chart_data"] = chart_data;
+  v["sections"] = std::move(sections);
+  v["chart_data"] = std::move(chart_data);
 
   json tables = json::array();
   for (const auto& t : a.tables) {
@@ -201,10 +213,10 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
     tv["id"] = t.spec->id;
     tv["title"] = t.spec->title;
     tv["caption"] = t.caption;
-    tables.push_back(tv);
+    tables.push_back(std::move(tv));
   }
-  v["tables"] = tables;
   v["has_tables"] = !tables.empty();
+  v["tables"] = std::move(tables);
   return v;
 }
 

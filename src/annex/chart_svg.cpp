@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "annex/chart_axes.h"
 #include "annex/chart_text.h"
@@ -133,7 +134,9 @@ void open_svg(SvgWriter& w, const std::string& id, const std::string& title, con
                  {"width", svg_num(kW)},
                  {"height", svg_num(kH)},
                  {"role", "img"},
-                 {"aria-labelledby", id + "-title " + id + "-desc"}});
+                 // The summary is also printed under the chart, so the accessible
+                 // name is the title alone; <desc> carries the summary for PDF alt text.
+                 {"aria-labelledby", id + "-title"}});
   w.text_element("title", {{"id", id + "-title"}}, title);
   w.text_element("desc", {{"id", id + "-desc"}}, summary);
 }

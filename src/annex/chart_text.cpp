@@ -1,5 +1,7 @@
 #include "annex/chart_text.h"
 
+#include <cctype>
+
 #include "annex/figures.h"
 
 namespace panelpack::annex {

@@ -69,3 +69,12 @@ TEST_CASE("monthly table: a bad number, a duplicate month and a missing month") 
   CHECK_FALSE(read("month,calls\nApril,1\n", d6));
   CHECK(d6.all()[0].message == "failed to read data/calls.csv ('April' in column 'month' is not a month)");
 }
+
+TEST_CASE("monthly table: a duplicate month in long form names the measure") {
+  Diagnostics d;
+  CHECK_FALSE(read("month,measure,value\n2024-04,calls,1\n2024-04,crimes,2\n2024-04,calls,3\n", d));
+  REQUIRE(d.all().size() == 1);
+  CHECK(d.all()[0].pos.str() == "data/calls.csv:4:1");
+  CHECK(d.all()[0].message ==
+        "failed to read data/calls.csv (a second row for 'calls' for April 2024, the first is on line 2)");
+}

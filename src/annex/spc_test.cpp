@@ -354,3 +354,27 @@ TEST_CASE("spc: identifiers and words") {
   CHECK_FALSE(parse_method("3sd"));
   CHECK(parse_direction("decrease") == Direction::decrease);
 }
+
+TEST_CASE("spc limits: NHSRplotthedots' own snapshot (ptd_spc_standard, set.seed(123); rnorm(20))") {
+  Values y = vals({-0.56047565, -0.23017749, 1.55870831, 0.07050839, 0.12928774, 1.71506499, 0.46091621,
+                   -1.26506123, -0.68685285, -0.44566197, 1.22408180, 0.35981383, 0.40077145, 0.11068272,
+                   -0.55584113, 1.78691314, 0.49785048, -1.96661716, 0.70135590, -0.47279141});
+  // r1: screen_outliers = TRUE
+  SpcSegment r1 = segment_limits(y, 0, 19, {});
+  CHECK(r1.mean == doctest::Approx(0.1416238).epsilon(1e-6));
+  CHECK(r1.lower == doctest::Approx(-3.01138).epsilon(1e-6));
+  CHECK(r1.upper == doctest::Approx(3.294627).epsilon(1e-6));
+  // r2: y[15] <- 10, screened
+  y[14] = 10;
+  SpcSegment r2 = segment_limits(y, 0, 19, {});
+  CHECK(r2.mean == doctest::Approx(0.6694159).epsilon(1e-6));
+  CHECK(r2.lower == doctest::Approx(-2.383666).epsilon(1e-6));
+  CHECK(r2.upper == doctest::Approx(3.722497).epsilon(1e-6));
+  CHECK(r2.screened_out == 2);
+  // r3: not screened
+  SpcOptions off;
+  off.screening = false;
+  SpcSegment r3 = segment_limits(y, 0, 19, off);
+  CHECK(r3.lower == doctest::Approx(-4.596625).epsilon(1e-6));
+  CHECK(r3.upper == doctest::Approx(5.935457).epsilon(1e-6));
+}

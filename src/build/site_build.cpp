@@ -10,8 +10,7 @@ namespace panelpack {
 
 namespace {
 
-Document agenda_document(const SiteContext& ctx, const Meeting& meeting, Audience audience, Diagnostics& diags,
-                         bool render) {
+Document agenda_document(const SiteContext& ctx, const Meeting& meeting, Audience audience, Diagnostics& diags) {
   const Project& project = ctx.project;
   Agenda agenda = compute_agenda(project, meeting, audience, diags);
   Document doc;
@@ -26,11 +25,11 @@ Document agenda_document(const SiteContext& ctx, const Meeting& meeting, Audienc
   doc.audience = audience;
   doc.crumbs = {agenda.body->name, meeting.date.day_month_year()};
   nlohmann::json view = agenda_view(agenda, project.site.language, diags);
-  if (!render) return doc;
   auto html = ctx.templates.render("agenda", view, meeting.file, diags);
   if (!html) return doc;
   auto src = ctx.templates.source("agenda");
   doc.paper = parse_paper(std::move(*html), src ? src->shown_as : "templates/agenda.html", meeting.file, diags);
+  check_images(doc.paper, ctx.fs, project.site.root, meeting.file, diags);
   return doc;
 }
 
@@ -46,13 +45,14 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSet& ou
   std::vector<Document> documents;
   for (Audience audience : options.audiences)
     for (const auto& meeting : project->meetings)
-      documents.push_back(agenda_document(ctx, meeting, audience, diags, options.render));
-  if (diags.has_errors() || !options.render) return !diags.has_errors();
+      documents.push_back(agenda_document(ctx, meeting, audience, diags));
+  if (diags.has_errors()) return false;
 
   for (auto& doc : documents)
     for (const auto& format : formats()) format.write(doc, ctx, out, diags);
   for (Audience audience : options.audiences) write_site_index(ctx, documents, audience, out, diags);
   stats.documents = static_cast<int>(documents.size());
+  for (const auto& doc : documents) stats.pages += doc.pdf_pages;
   stats.files = static_cast<int>(out.size());
   return !diags.has_errors();
 }

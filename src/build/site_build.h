@@ -14,11 +14,11 @@ namespace panelpack {
 struct BuildOptions {
   std::string site = ".";
   std::vector<Audience> audiences{Audience::public_, Audience::members};
-  bool render = true;  // false: validate and compute only (panelpack check)
 };
 
 struct BuildStats {
   int documents = 0;  // papers rendered (each in every format)
+  int pages = 0;      // PDF pages in all
   int files = 0;
 };
 

@@ -29,11 +29,10 @@ bool audiences(const std::string& name, BuildOptions& options, std::ostream& err
 }
 
 // Runs the build (or check); reports diagnostics; the summary is the caller's.
-Failure run_build(const CommandOptions& options, bool render, const FileSystem& fs, std::ostream& err,
-                  OutputSet& set, BuildStats& stats, Diagnostics& diags) {
+Failure run_build(const CommandOptions& options, const FileSystem& fs, std::ostream& err, OutputSet& set,
+                  BuildStats& stats, Diagnostics& diags) {
   BuildOptions build;
   build.site = options.site;
-  build.render = render;
   if (!audiences(options.audience, build, err)) return Failure::usage;
   bool ok = build_site(fs, build, set, stats, diags);
   err << diags.format();
@@ -48,7 +47,7 @@ Failure build_command(const CommandOptions& options, const FileSystem& fs, const
   OutputSet set;
   BuildStats stats;
   Diagnostics diags;
-  Failure f = run_build(options, true, fs, err, set, stats, diags);
+  Failure f = run_build(options, fs, err, set, stats, diags);
   if (f == Failure::content) {
     err << "build failed: " << plural(diags.error_count(), "error") << ", " << plural(diags.warning_count(), "warning")
         << "; " << options.out << " was left as it was\n";
@@ -60,7 +59,8 @@ Failure build_command(const CommandOptions& options, const FileSystem& fs, const
     err << "error: " << failure << "\n";
     return Failure::io;
   }
-  out << "built " << plural(stats.documents, "document") << " (" << plural(stats.files, "file") << ") into "
+  out << "built " << plural(stats.documents, "document") << " (" << plural(stats.pages, "page") << ", "
+      << plural(stats.files, "file") << ") into "
       << options.out << " with " << plural(diags.warning_count(), "warning") << " in "
       << seconds(clock.seconds() - start) << "\n";
   return Failure::none;
@@ -72,7 +72,8 @@ Failure check_command(const CommandOptions& options, const FileSystem& fs, const
   OutputSet set;
   BuildStats stats;
   Diagnostics diags;
-  Failure f = run_build(options, false, fs, err, set, stats, diags);
+  // Everything a build does (templates, layout) but writing.
+  Failure f = run_build(options, fs, err, set, stats, diags);
   if (f == Failure::content) {
     err << "check failed: " << plural(diags.error_count(), "error") << ", " << plural(diags.warning_count(), "warning")
         << "\n";

@@ -12,13 +12,25 @@ std::string SourcePos::str() const {
   return s;
 }
 
+bool Diagnostics::seen(const Diagnostic& d) const {
+  for (const auto& e : list_)
+    if (e.severity == d.severity && e.message == d.message && e.pos.file == d.pos.file && e.pos.line == d.pos.line &&
+        e.pos.col == d.pos.col)
+      return true;
+  return false;
+}
+
 void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
-  list_.push_back({Severity::error, std::move(pos), std::move(message), std::move(hint)});
+  Diagnostic d{Severity::error, std::move(pos), std::move(message), std::move(hint)};
+  if (seen(d)) return;
+  list_.push_back(std::move(d));
   ++errors_;
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) {
-  list_.push_back({Severity::warning, std::move(pos), std::move(message), std::move(hint)});
+  Diagnostic d{Severity::warning, std::move(pos), std::move(message), std::move(hint)};
+  if (seen(d)) return;
+  list_.push_back(std::move(d));
   ++warnings_;
 }
 

@@ -21,6 +21,8 @@ struct Diagnostic {
 
 class Diagnostics {
  public:
+  // A problem found again (the same message at the same place, as when a
+  // meeting is rendered for both audiences) is recorded once.
   void error(SourcePos pos, std::string message, std::string hint = {});
   void warning(SourcePos pos, std::string message, std::string hint = {});
 
@@ -41,6 +43,8 @@ class Diagnostics {
   std::string format(const Diagnostic& d) const;
 
  private:
+  bool seen(const Diagnostic& d) const;
+
   std::vector<Diagnostic> list_;
   std::map<std::string, std::string> sources_;
   int errors_ = 0;

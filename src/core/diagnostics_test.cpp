@@ -38,3 +38,12 @@ TEST_CASE("a position without a line prints only the file") {
   diags.error({"data/calls.csv", 0, 0}, "failed to read data/calls.csv (no such file)");
   CHECK(diags.format() == "data/calls.csv: error: failed to read data/calls.csv (no such file)\n");
 }
+
+TEST_CASE("the same problem found twice is reported once") {
+  Diagnostics diags;
+  diags.error({"m.yaml", 3, 1}, "no previous meeting");
+  diags.error({"m.yaml", 3, 1}, "no previous meeting");
+  diags.error({"m.yaml", 4, 1}, "no previous meeting");
+  CHECK(diags.error_count() == 2);
+  CHECK(diags.all().size() == 2);
+}

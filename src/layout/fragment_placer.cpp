@@ -43,10 +43,10 @@ void FragmentPlacer::draw(const Open& o, double bottom, bool last) {
                      b.border_style[kRight], b.border_color[kRight]);
 }
 
-void FragmentPlacer::place(const Fragment& f, double y, bool artifact) {
+bool FragmentPlacer::place_marker(const Fragment& f, double y) {
   if (f.kind == Fragment::box_open) {
     open_box(f.box, y, true);
-    return;
+    return true;
   }
   if (f.kind == Fragment::box_close) {
     for (std::size_t i = open_.size(); i-- > 0;)
@@ -55,15 +55,17 @@ void FragmentPlacer::place(const Fragment& f, double y, bool artifact) {
         open_.erase(open_.begin() + static_cast<std::ptrdiff_t>(i));
         break;
       }
-    return;
+    return true;
   }
-  if (f.body.empty()) return;
+  return false;
+}
+
+void FragmentPlacer::place(const Fragment& f, double y, bool artifact) {
+  if (place_marker(f, y) || f.body.empty()) return;
   // Decorations (cell backgrounds and borders) go under the content.
   for (const Rect& r : f.body.decor) {
-    Rect moved = r;
-    moved.x += dx_;
-    moved.y += y;
-    out_->items.push_back(moved);
+    out_->items.push_back(r);
+    translate(out_->items.back(), dx_, y);
   }
   for (const Item& item : f.body.items) {
     out_->items.push_back(item);
@@ -79,6 +81,32 @@ void FragmentPlacer::place(const Fragment& f, double y, bool artifact) {
   if (artifact) return;
   for (const Anchor& a : f.body.anchors) out_->anchors.push_back(Anchor{a.name, a.y + y});
   for (const Mark& m : f.body.marks) out_->marks.push_back(Mark{m.level, m.title, m.y + y});
+}
+
+void FragmentPlacer::place(Fragment&& f, double y) {
+  if (place_marker(f, y) || f.body.empty()) return;
+  for (const Rect& r : f.body.decor) {
+    out_->items.push_back(r);
+    translate(out_->items.back(), dx_, y);
+  }
+  for (Item& item : f.body.items) {
+    translate(item, dx_, y);
+    out_->items.push_back(std::move(item));
+  }
+  for (Link& l : f.body.links) {
+    l.x += dx_;
+    l.y += y;
+    out_->links.push_back(std::move(l));
+  }
+  for (Anchor& a : f.body.anchors) {
+    a.y += y;
+    out_->anchors.push_back(std::move(a));
+  }
+  for (Mark& m : f.body.marks) {
+    m.y += y;
+    out_->marks.push_back(std::move(m));
+  }
+  f.body = Content{};
 }
 
 void FragmentPlacer::end_segment(double bottom) {

@@ -15,8 +15,11 @@ class FragmentPlacer {
 
   // A new surface `out` starts at `top`: boxes still open continue on it.
   void begin_segment(Content& out, double top);
-  // Places `f` with its top at `y`.
+  // Places `f` with its top at `y` (copying its content, as artifacts
+  // when asked: repeated table headers) …
   void place(const Fragment& f, double y, bool artifact = false);
+  // … or moving it, when `f` is not needed again.
+  void place(Fragment&& f, double y);
   // The surface ends; open boxes are drawn down to `bottom`.
   void end_segment(double bottom);
 
@@ -29,6 +32,7 @@ class FragmentPlacer {
   };
   void open_box(int box, double top, bool first);
   void draw(const Open& o, double bottom, bool last_segment);
+  bool place_marker(const Fragment& f, double y);  // box_open/box_close; false for others
 
   const Flow& flow_;
   Content* out_;

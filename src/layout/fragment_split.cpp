@@ -7,28 +7,20 @@
 namespace layout {
 
 bool split_fragment(const Fragment& f, double max_h, Fragment* first, Fragment* rest) {
-  struct Span {
-    double top, bottom;
-  };
-  std::vector<Span> spans;
-  spans.reserve(f.body.items.size());
+  // Items wholly above the limit stay; the others go over. The second part
+  // starts at the highest item that goes over, so lines that straddle the
+  // limit move whole and each cell keeps its lines in order.
+  double resume = f.height;
+  bool any_first = false;
   for (const Item& it : f.body.items) {
-    Span s{};
-    vertical_extent(it, &s.top, &s.bottom);
-    // Rects drawn under text (underlines) may hang a little below it.
-    spans.push_back(s);
+    double top = 0, bottom = 0;
+    vertical_extent(it, &top, &bottom);
+    if (bottom <= max_h + 1e-6) any_first = true;
+    else resume = std::min(resume, top);
   }
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.top < b.top; });
-  // The lowest cut c <= max_h with every item either wholly above or below.
-  double cut = 0;
-  double reach = 0;  // lowest bottom of the items above the candidate
-  for (const Span& s : spans) {
-    if (s.top > max_h) break;
-    if (s.top >= reach - 1e-6 && s.top > 0) cut = s.top;
-    reach = std::max(reach, s.bottom);
-  }
-  if (reach <= max_h) cut = std::max(cut, std::min(max_h, reach));
-  if (cut <= 0.5) return false;
+  resume = std::max(0.0, std::min(resume, max_h));
+  if (!any_first || resume <= 0.5) return false;
+  const double cut = max_h;
   *first = Fragment{};
   *rest = Fragment{};
   first->kind = rest->kind = f.kind;
@@ -39,15 +31,15 @@ bool split_fragment(const Fragment& f, double max_h, Fragment* first, Fragment* 
   first->forced = f.forced;
   rest->break_allowed = true;
   first->height = cut;
-  rest->height = f.height - cut;
+  rest->height = f.height - resume;
   for (const Item& it : f.body.items) {
     double top = 0, bottom = 0;
     vertical_extent(it, &top, &bottom);
-    if (top < cut - 1e-6) {
+    if (bottom <= max_h + 1e-6) {
       first->body.items.push_back(it);
     } else {
       Item moved = it;
-      translate(moved, 0, -cut);
+      translate(moved, 0, -resume);
       rest->body.items.push_back(std::move(moved));
     }
   }
@@ -57,29 +49,30 @@ bool split_fragment(const Fragment& f, double max_h, Fragment* first, Fragment* 
       a.h = std::min(r.y + r.h, cut) - r.y;
       first->body.decor.push_back(a);
     }
-    if (r.y + r.h > cut) {
+    if (r.y + r.h > resume) {
       Rect b = r;
-      double top = std::max(r.y, cut);
+      double top = std::max(r.y, resume);
       b.h = r.y + r.h - top;
-      b.y = top - cut;
+      b.y = top - resume;
       rest->body.decor.push_back(b);
     }
   }
   for (const Link& l : f.body.links) {
-    if (l.y < cut) first->body.links.push_back(l);
-    else {
+    if (l.y + l.h <= max_h + 1e-6) {
+      first->body.links.push_back(l);
+    } else {
       Link m = l;
-      m.y -= cut;
+      m.y -= resume;
       rest->body.links.push_back(m);
     }
   }
   for (const Anchor& a : f.body.anchors) {
-    if (a.y < cut) first->body.anchors.push_back(a);
-    else rest->body.anchors.push_back(Anchor{a.name, a.y - cut});
+    if (a.y < resume) first->body.anchors.push_back(a);
+    else rest->body.anchors.push_back(Anchor{a.name, a.y - resume});
   }
   for (const Mark& m : f.body.marks) {
-    if (m.y < cut) first->body.marks.push_back(m);
-    else rest->body.marks.push_back(Mark{m.level, m.title, m.y - cut});
+    if (m.y < resume) first->body.marks.push_back(m);
+    else rest->body.marks.push_back(Mark{m.level, m.title, m.y - resume});
   }
   return true;
 }

@@ -1,14 +1,16 @@
 #pragma once
 // Cutting a fragment taller than a page (a table row with long cells) in
-// two between lines: the cut goes at the lowest point at or above the limit
-// that crosses no text run, image or path; backgrounds and borders are
-// clipped to each part.
+// two between lines: text runs, images and paths wholly above the limit
+// stay, the rest move to the second part, which starts at the highest of
+// them (so a line that would straddle the limit moves whole, and lines
+// keep their order in every cell); backgrounds and borders are clipped to
+// each part.
 #include "layout/fragment.h"
 
 namespace layout {
 
-// Splits `f` so the first part is at most `max_height` tall. False when no
-// such cut exists (the first line alone is taller).
+// Splits `f` so the first part is at most `max_height` tall. False when
+// nothing fits above the limit (the first line alone is taller).
 bool split_fragment(const Fragment& f, double max_height, Fragment* first, Fragment* rest);
 
 }  // namespace layout

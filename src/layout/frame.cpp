@@ -58,14 +58,21 @@ std::string tag(const Frames& f, StructId t) {
 std::string paint(const std::optional<Fill>& fill, const std::optional<Stroke>& stroke) {
   std::string s;
   if (fill) {
-    s += " fill=" + hex(fill->color);
-    if (fill->opacity < 1) s += "/" + num(fill->opacity);
+    s += " fill=";
+    s += hex(fill->color);
+    if (fill->opacity < 1) {
+      s += '/';
+      s += num(fill->opacity);
+    }
   }
   if (stroke) {
     s += " stroke=" + hex(stroke->color) + "/" + num(stroke->width);
     if (!stroke->dash.empty()) {
       s += " dash=";
-      for (std::size_t i = 0; i < stroke->dash.size(); ++i) s += (i ? "," : "") + num(stroke->dash[i]);
+      for (std::size_t i = 0; i < stroke->dash.size(); ++i) {
+        if (i) s += ',';
+        s += num(stroke->dash[i]);
+      }
     }
     if (stroke->opacity < 1) s += " opacity=" + num(stroke->opacity);
   }
@@ -86,7 +93,10 @@ std::string dump(const Frames& frames) {
         if (t->font.bold) out += " bold";
         if (t->font.italic) out += " italic";
         if (t->font.family != "Liberation Sans") out += " " + t->font.family;
-        if (!(t->color == Color{})) out += " " + hex(t->color);
+        if (!(t->color == Color{})) {
+          out += ' ';
+          out += hex(t->color);
+        }
         out += tag(frames, t->tag) + "\n";
       } else if (const auto* r = std::get_if<Rect>(&item)) {
         out += pre + "rect " + num(r->x) + "," + num(r->y) + " " + num(r->w) + "x" + num(r->h) + paint(r->fill, r->stroke) +
@@ -126,6 +136,8 @@ std::string dump(const Frames& frames) {
     if (!n.id.empty()) out += " id=" + n.id;
     if (!n.lang.empty()) out += " lang=" + n.lang;
     if (!n.alt.empty()) out += " alt='" + n.alt + "'";
+    if (!n.scope.empty()) out += " scope=" + n.scope;
+    if (n.col_span != 1) out += " colspan=" + std::to_string(n.col_span);
     out += "\n";
   }
   return out;

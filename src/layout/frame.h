@@ -108,6 +108,8 @@ struct StructNode {
   std::string alt;              // Figure alternative text
   std::string lang;             // only where it differs from the document's
   std::string id;               // element id, for links and destinations
+  std::string scope;            // TH only: "Column", "Row" or "Both" (the /Scope attribute)
+  int col_span = 1;             // TH and TD: columns spanned (the /ColSpan attribute)
 };
 
 struct Page {

@@ -194,7 +194,8 @@ void collect(const pugi::xml_node& node, const style::ComputedStyle& parent, Str
       if (!node.attribute("alt") && !ctx.measuring)
         ctx.warning(node, "image " + std::string(node.attribute("src").value()) + " has no alt text",
                     "add alt=\"…\" describing it, or alt=\"\" if it is decoration");
-      box.tag = figure_tag(tag, node, alt, ctx);
+      // alt="" marks a decorative image: page furniture, not a figure.
+      box.tag = node.attribute("alt") && alt.empty() ? kArtifact : figure_tag(tag, node, alt, ctx);
       add_atomic(std::move(box), s, tag, link, node, ctx, out);
       return;
     }

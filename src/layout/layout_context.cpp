@@ -38,24 +38,36 @@ void LayoutContext::warning(const pugi::xml_node& node, const std::string& messa
   if (!measuring) diags.warning(pos(node), message, hint);
 }
 
-const fonts::FontFace* LayoutContext::face(const style::ComputedStyle& s, const pugi::xml_node& node) {
+const LayoutContext::FaceCache& LayoutContext::cached(const style::ComputedStyle& s, const pugi::xml_node& node) {
+  FaceCache& c = cache_[(s.bold ? 2 : 0) + (s.italic ? 1 : 0)];
+  if (c.face && c.family == s.font_family) return c;
   const fonts::ResolvedFamily& r = fonts.resolve(s.font_family);
   if (!r.known && !measuring && warned_families_.insert(s.font_family).second)
     warning(node, "font family '" + s.font_family + "' is not available (Liberation Sans is used instead)",
             "use Arial, Helvetica, Times New Roman, Courier New or the generic sans-serif, serif, monospace");
   std::string why;
   const fonts::FontFace* f = fonts.face(r.family, s.bold, s.italic, &why);
+  FontSpec spec{r.family, s.bold, s.italic};
   if (!f) {
     f = fonts.face("Liberation Sans", false, false, &why);
+    spec = FontSpec{"Liberation Sans", false, false};
     if (!f && !measuring && warned_families_.insert("\x01" + why).second)
       diags.error(pos(node), "cannot load a font (" + why + ")", "install fonts-liberation");
   }
-  return f;
+  if (!f || (!r.known && measuring)) {
+    static FaceCache none;
+    none = FaceCache{s.font_family, s.bold, s.italic, f, spec};
+    return none;  // not cached: the warning must still come in the real pass
+  }
+  c = FaceCache{s.font_family, s.bold, s.italic, f, spec};
+  return c;
 }
 
-FontSpec LayoutContext::font_spec(const style::ComputedStyle& s) {
-  return FontSpec{fonts.resolve(s.font_family).family, s.bold, s.italic};
+const fonts::FontFace* LayoutContext::face(const style::ComputedStyle& s, const pugi::xml_node& node) {
+  return cached(s, node).face;
 }
+
+FontSpec LayoutContext::font_spec(const style::ComputedStyle& s) { return cached(s, pugi::xml_node()).spec; }
 
 void LayoutContext::missing_glyph(char32_t cp, const std::string& family, const pugi::xml_node& node) {
   if (measuring || !warned_glyphs_.insert(cp).second) return;

@@ -55,6 +55,14 @@ class LayoutContext {
   std::vector<std::size_t> line_starts_;
   std::set<std::string> warned_families_;
   std::set<char32_t> warned_glyphs_;
+  struct FaceCache {
+    std::string family;
+    bool bold = false, italic = false;
+    const fonts::FontFace* face = nullptr;
+    FontSpec spec;
+  };
+  FaceCache cache_[4];  // the last family list, one slot per weight and style
+  const FaceCache& cached(const style::ComputedStyle& s, const pugi::xml_node& node);
 };
 
 }  // namespace layout

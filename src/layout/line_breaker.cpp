@@ -165,7 +165,17 @@ void emit_line(const InlineText& t, const LineRange& line, bool last, const Para
   double baseline = m.ascent;
   f.height = m.ascent + m.descent;
   *baseline_out = baseline;
-  double natural = measure(t, a, b);
+  // The width of each span's part of the line, measured once.
+  thread_local std::vector<double> seg;
+  seg.clear();
+  double natural = 0;
+  const std::size_t first_span = span_at(t, a);
+  for (std::size_t si = first_span; si < t.spans.size() && t.spans[si].begin < b; ++si) {
+    std::size_t s0 = std::max<std::size_t>(t.spans[si].begin, a), s1 = std::min<std::size_t>(t.spans[si].end, b);
+    double w = s1 > s0 ? measure(t, s0, s1) : 0;
+    seg.push_back(w);
+    natural += w;
+  }
   bool justify = ps.align == style::TextAlign::justify && !last && !line.forced;
   double extra = 0;
   double x = x0;
@@ -178,7 +188,7 @@ void emit_line(const InlineText& t, const LineRange& line, bool last, const Para
   } else if (ps.align == style::TextAlign::center) {
     x += std::max(0.0, (width - natural) / 2);
   }
-  for (std::size_t si = span_at(t, a); si < t.spans.size() && t.spans[si].begin < b; ++si) {
+  for (std::size_t si = first_span; si < t.spans.size() && t.spans[si].begin < b; ++si) {
     const InlineSpan& sp = t.spans[si];
     std::size_t s0 = std::max<std::size_t>(sp.begin, a), s1 = std::min<std::size_t>(sp.end, b);
     if (s1 <= s0) continue;
@@ -193,7 +203,7 @@ void emit_line(const InlineText& t, const LineRange& line, bool last, const Para
     }
     if (t.text[s0] == '\n') continue;
     if (!justify || extra == 0) {
-      double w = measure(t, s0, s1);
+      double w = seg[si - first_span];
       add_run(f, t, sp, s0, s1, x, baseline, w);
       x += w;
       continue;

@@ -13,7 +13,10 @@ ol.sub { list-style-type: paren-lower-alpha; }
 )";
 
 double marker_end(const layout::TextRun& marker) {
-  return marker.x + layout_test::width_of(marker) + layout_test::width_of(layout::TextRun{0, 0, " ", {}, marker.size});
+  layout::TextRun space;
+  space.text = " ";
+  space.size = marker.size;
+  return marker.x + layout_test::width_of(marker) + layout_test::width_of(space);
 }
 }  // namespace
 

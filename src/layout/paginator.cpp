@@ -1,3 +1,4 @@
+#include <cstdio>
 #include "layout/paginator.h"
 
 #include "layout/fragment_placer.h"
@@ -70,7 +71,9 @@ void paginate(Flow& flow, const PaginateOptions& o, Frames& frames) {
         } else {
           end = i + 1;
           Fragment a, b;
-          if (f.splittable && split_fragment(f, avail - y, &a, &b)) {
+          bool ok = f.splittable && split_fragment(f, avail - y, &a, &b);
+          fprintf(stderr, "split page %zu frag %zu h=%.1f avail=%.1f ok=%d items=%zu firsth=%.1f resth=%.1f\n", frames.pages.size(), i, f.height, avail - y, ok, f.body.items.size(), a.height, b.height);
+          if (ok) {
             F[i] = std::move(a);
             F.insert(F.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(b));
           }
@@ -94,11 +97,11 @@ void paginate(Flow& flow, const PaginateOptions& o, Frames& frames) {
       }
     leading = !after_forced;
     for (std::size_t k = i; k < end; ++k) {
-      const Fragment& f = F[k];
+      Fragment& f = F[k];
       if (f.kind != Fragment::margin && f.kind != Fragment::box_open) leading = false;
       if (leading && f.kind == Fragment::margin) continue;
-      placer.place(f, at);
       at += f.height;
+      placer.place(std::move(f), at - f.height);
     }
     placer.end_segment(at);
     page.items = std::move(c.items);

@@ -85,6 +85,7 @@ Grid gather(const pugi::xml_node& table, LayoutContext& ctx) {
 
 struct Columns {
   std::vector<double> min, max, percent;  // percent < 0: none
+  std::vector<double> floor;  // padding and borders plus one wide character: narrower would overflow
 };
 
 // Horizontal space a cell's box adds to its content (collapsed borders
@@ -101,6 +102,7 @@ Columns measure_columns(BlockLayout& blocks, const Grid& g, const style::Compute
   cols.min.assign(g.columns, 0);
   cols.max.assign(g.columns, 0);
   cols.percent.assign(g.columns, -1);
+  cols.floor.assign(g.columns, 0);
   bool was = ctx.measuring;
   ctx.measuring = true;
   struct Spanned {
@@ -125,6 +127,7 @@ Columns measure_columns(BlockLayout& blocks, const Grid& g, const style::Compute
       double mn = w.min + extra, mx = std::max(w.max + extra, mn);
       if (cs.width.unit == style::Length::pt) mn = mx = std::max(mn, cs.width.value + extra);
       if (span == 1) {
+        cols.floor[col] = std::max(cols.floor[col], std::min(mn, extra + 1.1 * cs.font_size));
         cols.min[col] = std::max(cols.min[col], mn);
         cols.max[col] = std::max(cols.max[col], mx);
         if (cs.width.unit == style::Length::percent) cols.percent[col] = std::max(cols.percent[col], cs.width.value);
@@ -181,7 +184,17 @@ std::vector<double> distribute(const Columns& c, double avail, double target, bo
     double f = smax > smin ? (room - smin) / (smax - smin) : 0;
     for (std::size_t i : autos) w[i] = c.min[i] + (c.max[i] - c.min[i]) * f;
   } else {
-    for (std::size_t i : autos) w[i] = smin > 0 ? c.min[i] * room / smin : room / static_cast<double>(autos.size());
+    // Narrower than the narrowest content: words will be broken, but no
+    // column goes below its floor unless even the floors do not fit.
+    double sfloor = 0;
+    for (std::size_t i : autos) sfloor += std::min(c.floor[i], c.min[i]);
+    for (std::size_t i : autos) {
+      double fl = std::min(c.floor[i], c.min[i]);
+      if (room >= sfloor)
+        w[i] = fl + (smin > sfloor ? (c.min[i] - fl) * (room - sfloor) / (smin - sfloor) : 0);
+      else
+        w[i] = sfloor > 0 ? fl * room / sfloor : room / static_cast<double>(autos.size());
+    }
   }
   double sum = std::accumulate(w.begin(), w.end(), 0.0);
   if (sum > avail && sum > 0)
@@ -297,6 +310,14 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
       if (cs.background.a <= 0) cs.background = rs.background.a > 0 ? rs.background : gs.background;
       bool th = std::strcmp(c.name(), "th") == 0;
       StructId cell_tag = ctx.add_struct(th ? Role::TH : Role::TD, row_tag, c);
+      if (cell_tag >= 0) {
+        StructNode& sn = ctx.structure[cell_tag];
+        sn.col_span = span;
+        if (th) {
+          std::string scope = style::lower(c.attribute("scope").value());
+          sn.scope = scope == "row" ? "Row" : scope == "col" ? "Column" : r.header ? "Column" : col == 0 ? "Row" : "Both";
+        }
+      }
       double cx = col_x[col], cw = col_x[col + span] - col_x[col];
       using style::kBottom, style::kTop;
       double pl = cs.padding[kLeft].resolve(cw) + cs.border(kLeft) / 2;
@@ -312,10 +333,11 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
       Placed p{Content{}, 0, cs.vertical_align, cx, cw, cs};
       FragmentPlacer placer(scratch, p.content, cx + pl);
       double y = 0;
-      for (const Fragment& f : scratch.fragments) {
+      for (Fragment& f : scratch.fragments) {
         if (f.kind == Fragment::margin && y == 0) continue;
-        placer.place(f, y);
-        y += f.height;
+        double h = f.height;
+        placer.place(std::move(f), y);
+        y += h;
       }
       p.height = y + pt + pb;
       translate(p.content, 0, pt);

@@ -52,7 +52,10 @@ TEST_CASE("a table with width 100% fills the line, colspan spans columns, header
   REQUIRE(rs.size() == 3);
   CHECK(rs[2].run.x + layout_test::width_of(rs[2].run) == doctest::Approx(kRight - 4.5));
   CHECK(r.frames.structure[rs[0].run.tag].role == layout::Role::TH);
+  CHECK(r.frames.structure[rs[0].run.tag].scope == "Column");
+  CHECK(r.frames.structure[rs[0].run.tag].col_span == 2);
   CHECK(r.frames.structure[rs[1].run.tag].role == layout::Role::TD);
+  CHECK(r.has({"struct", "TH in", "scope=Column colspan=2"}));
 }
 
 TEST_CASE("a table spanning three pages repeats its header row on every page") {

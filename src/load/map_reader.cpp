@@ -16,8 +16,15 @@ MapReader::MapReader(const YAML::Node& node, std::string file, std::string what,
     return;
   }
   is_map_ = true;
+  std::vector<std::pair<std::string, SourcePos>> seen;
   for (const auto& kv : node_) {
     const std::string key = kv.first.Scalar();
+    for (const auto& [k, first] : seen)
+      if (k == key)
+        diags_.error(pos_of(file_, kv.first), "'" + key + "' is given twice in " + what_ + " (first at line " +
+                                                  std::to_string(first.line) + ")",
+                     "keep one of them");
+    seen.emplace_back(key, pos_of(file_, kv.first));
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
       diags_.error(pos_of(file_, kv.first), "unknown key '" + key + "' in " + what_, suggestion(key, allowed));
   }
@@ -43,9 +50,15 @@ SourcePos MapReader::pos(const std::string& key) const {
       SourcePos p = pos_of(file_, v);
       if (p.line > 0) return p;
     }
+    return key_pos(key);
+  }
+  return pos();
+}
+
+SourcePos MapReader::key_pos(const std::string& key) const {
+  if (is_map_)
     for (const auto& kv : node_)
       if (kv.first.Scalar() == key) return pos_of(file_, kv.first);
-  }
   return pos();
 }
 
@@ -60,7 +73,10 @@ std::optional<std::string> MapReader::text(const std::string& key, bool required
   }
   YAML::Node v = get(key);
   if (!v.IsScalar()) {
-    diags_.error(pos(key), "expected '" + key + "' to be text (found " + describe_node(v) + ")");
+    diags_.error(pos(key), "expected '" + key + "' to be text (found " + describe_node(v) + ")",
+                 v.IsSequence() ? "write the text on one line without [ ] or '- '; for long text use '" + key +
+                                      ": >' and indented lines"
+                                : "write the text on one line after '" + key + ": '");
     return std::nullopt;
   }
   return v.Scalar();

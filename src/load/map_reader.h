@@ -26,6 +26,7 @@ class MapReader {
   YAML::Node get(const std::string& key) const;  // undefined node when absent
   SourcePos pos() const;                         // of the map itself
   SourcePos pos(const std::string& key) const;   // of the key's value, else of the map
+  SourcePos key_pos(const std::string& key) const;  // of the key itself, else of the map
   const std::string& file() const { return file_; }
   Diagnostics& diags() const { return diags_; }
 

@@ -80,3 +80,14 @@ TEST_CASE("an unreadable file names the cause") {
   CHECK_FALSE(load_yaml(fs, "missing.yaml", "missing.yaml", diags));
   CHECK(diags.format() == "missing.yaml: error: failed to read missing.yaml (No such file or directory)\n");
 }
+
+TEST_CASE("a key given twice is an error, not a silent choice") {
+  Diagnostics diags;
+  auto node = parse("date: 2025-01-20\nvenue: Hall\ndate: 2025-01-21\n", diags);
+  MapReader r(node, "m.yaml", "the meeting", {"date", "venue"}, diags);
+  CHECK(diags.format() ==
+        "m.yaml:3:1: error: 'date' is given twice in the meeting (first at line 1)\n"
+        " 3 | date: 2025-01-21\n"
+        "   | ^\n"
+        "hint: keep one of them\n");
+}

@@ -51,7 +51,9 @@ std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& pat
     }
     return root;
   } catch (const YAML::ParserException& e) {
-    diags.error({shown_as, e.mark.line + 1, e.mark.column + 1}, "invalid YAML (" + e.msg + ")", explain(e.msg));
+    std::string hint = explain(e.msg);
+    if (text->find('\t') != std::string::npos) hint = "indent with spaces: YAML does not allow tabs for indentation";
+    diags.error({shown_as, e.mark.line + 1, e.mark.column + 1}, "invalid YAML (" + e.msg + ")", hint);
   }
   return std::nullopt;
 }

@@ -1,5 +1,7 @@
 #include "model/standing_presets.h"
 
+#include <algorithm>
+
 namespace panelpack {
 
 const std::vector<StandingPreset>& standing_presets() {
@@ -38,6 +40,25 @@ std::vector<std::string> standing_preset_ids() {
   std::vector<std::string> ids;
   for (const auto& p : standing_presets()) ids.push_back(p.id);
   return ids;
+}
+
+const std::vector<std::string>& standing_field_names() {
+  static const std::vector<std::string> names = {"body",          "previous_meeting",   "previous_date",
+                                                 "question_days", "question_deadline", "question_recipient",
+                                                 "next_meeting",  "chair_title"};
+  return names;
+}
+
+std::vector<std::string> unknown_fields(const std::string& text) {
+  std::vector<std::string> unknown;
+  const auto& names = standing_field_names();
+  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open + 1, close - open - 1);
+    if (std::find(names.begin(), names.end(), name) == names.end()) unknown.push_back(name);
+  }
+  return unknown;
 }
 
 }  // namespace panelpack

@@ -24,4 +24,8 @@ const std::vector<StandingPreset>& standing_presets();
 const StandingPreset* find_standing_preset(const std::string& id);
 std::vector<std::string> standing_preset_ids();
 
+// The {fields} a wording may use, and those in `text` that are not among them.
+const std::vector<std::string>& standing_field_names();
+std::vector<std::string> unknown_fields(const std::string& text);
+
 }  // namespace panelpack

@@ -96,7 +96,9 @@ std::optional<FontSubset> subset_font(const std::string& path,
                      HB_TAG('g', 'a', 's', 'p'), HB_TAG('P', 'C', 'L', 'T')})
     hb_set_add(drop, t);
   hb_set_clear(hb_subset_input_set(input.get(), HB_SUBSET_SETS_LAYOUT_FEATURE_TAG));
-  if (getenv("PP_NOHINT")) hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+  // Hinting instructions are for screen rasterisers at small pixel sizes;
+  // PDF viewers scale outlines themselves. Dropping them halves the subset.
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
 
   Face sub(hb_subset_or_fail(face.get(), input.get()));
   if (!sub) return fail("hb-subset could not subset " + path);

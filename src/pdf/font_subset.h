@@ -1,7 +1,8 @@
 #pragma once
 // A real subset of a TrueType font (hb-subset): only the glyphs for the
 // code points a document uses, with glyph ids renumbered from 1 (0 stays
-// .notdef), layout tables dropped. What the PDF embeds as /FontFile2.
+// .notdef), layout tables and hinting dropped. What the PDF embeds as
+// /FontFile2.
 #include <cstdint>
 #include <map>
 #include <optional>

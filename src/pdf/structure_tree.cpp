@@ -90,11 +90,20 @@ void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& i
   for (size_t i = 0; i < nodes.size(); ++i) {
     const layout::StructNode& node = nodes[i];
     HPDF_Dict e = elems[i];
-    HPDF_Dict_AddName(e, "Type", "StructElem");
+    // /Type /StructElem is optional; there is one element per paragraph
+    // and table cell, so it is left out.
     HPDF_Dict_AddName(e, "S", structure_type(node.role));
     HPDF_Dict_Add(e, "P", i == 0 ? root : elems[parent_of(nodes, static_cast<int>(i))]);
     if (!node.alt.empty()) HPDF_Dict_Add(e, "Alt", text_string(doc, node.alt));
     if (!node.lang.empty() && node.lang != language) HPDF_Dict_Add(e, "Lang", byte_string(doc, node.lang));
+    if ((node.role == layout::Role::TH || node.role == layout::Role::TD) &&
+        (!node.scope.empty() || node.col_span > 1)) {
+      HPDF_Dict attrs = HPDF_Dict_New(doc->mmgr);
+      HPDF_Dict_AddName(attrs, "O", "Table");
+      if (!node.scope.empty() && node.role == layout::Role::TH) HPDF_Dict_AddName(attrs, "Scope", node.scope.c_str());
+      if (node.col_span > 1) HPDF_Dict_AddNumber(attrs, "ColSpan", node.col_span);
+      HPDF_Dict_Add(e, "A", attrs);
+    }
     // /Pg: the page of the element's first marked content, so most MCRs can
     // be bare integers.
     int pg = -1;

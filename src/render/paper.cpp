@@ -59,4 +59,27 @@ Paper parse_paper(std::string html, const std::string& template_file, const std:
   return paper;
 }
 
+void check_images(const Paper& paper, const FileSystem& fs, const std::string& site_root, const std::string& for_file,
+                  Diagnostics& diags) {
+  if (!paper.doc) return;
+  for (const auto& x : paper.doc->select_nodes("//img")) {
+    const std::string src = x.node().attribute("src").value();
+    std::string lower = src;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool raster = lower.ends_with(".png") || lower.ends_with(".jpg") || lower.ends_with(".jpeg");
+    const int line = position_in(paper.template_file, paper.html, static_cast<size_t>(x.node().offset_debug())).line;
+    if (!raster) {
+      diags.error({paper.template_file, 0, 0},
+                  "the template produced an image " + src + " for " + for_file + " (not a PNG or JPEG file, output line " +
+                      std::to_string(line) + ")",
+                  "convert the image to PNG or JPEG");
+    } else if (!fs.is_file(join_path(site_root, src))) {
+      diags.error({paper.template_file, 0, 0},
+                  "the template produced an image " + src + " for " + for_file + " (no such file in the site, output line " +
+                      std::to_string(line) + ")",
+                  "image paths are relative to the folder holding panelpack.yaml");
+    }
+  }
+}
+
 }  // namespace panelpack

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/diagnostics.h"
+#include "core/file_system.h"
 
 namespace panelpack {
 
@@ -22,6 +23,11 @@ struct Paper {
 // outside the subset reports at `template_file` (with the line in the
 // rendered text) and returns nullopt-like empty Paper (doc == nullptr).
 Paper parse_paper(std::string html, const std::string& template_file, const std::string& for_file,
+                  Diagnostics& diags);
+
+// Every <img src> of the paper must name a PNG or JPEG file of the site
+// (relative to `site_root`); a missing one is an error naming the template.
+void check_images(const Paper& paper, const FileSystem& fs, const std::string& site_root, const std::string& for_file,
                   Diagnostics& diags);
 
 // Is `name` an element of the paper subset (HTML or SVG part)?

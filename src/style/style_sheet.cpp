@@ -34,6 +34,13 @@ td, th { padding: 1px; vertical-align: middle; }
 caption { text-align: center; }
 figure { margin: 1em 30pt; }
 tr { break-inside: avoid; }
+hr { border-top: 1px solid #808080; margin: 0.5em 0; }
+dl, blockquote { margin: 1em 0; }
+dd { margin-left: 30pt; }
+blockquote { margin-left: 30pt; margin-right: 30pt; }
+code { font-family: monospace; }
+u { text-decoration: underline; }
+sub, sup { font-size: smaller; }
 )css";
 
 }  // namespace

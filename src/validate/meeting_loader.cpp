@@ -49,8 +49,13 @@ std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what
   } else {
     return std::nullopt;
   }
-  ex.reason = r.text("reason", true).value_or("");
-  if (r.has("reason") && ex.reason.empty()) r.missing("reason");
+  const char* reason_hint =
+      "add 'reason: …' saying why the public interest in keeping the information exempt outweighs the public "
+      "interest in disclosing it";
+  if (!r.has("reason"))
+    r.missing("reason", reason_hint);
+  else
+    ex.reason = r.text("reason", true).value_or("");
   ex.public_title = r.text("public_title", false).value_or("Exempt item");
   if (ex.paragraph == 0 || ex.reason.empty()) return std::nullopt;
   return ex;
@@ -69,7 +74,7 @@ AgendaItem read_item(const YAML::Node& node, size_t index, const std::string& fi
   if (item.part == 2) {
     item.exempt = read_exempt(r, what);
   } else if (r.has("exempt")) {
-    diags.error(r.pos("exempt"), what + " gives an exemption but is in Part 1",
+    diags.error(r.key_pos("exempt"), what + " gives an exemption but is in Part 1",
                 "add 'part: 2' to take it in private, or remove 'exempt'");
   }
   return item;
@@ -112,6 +117,9 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
   m.signed_by = r.text("signed_by", false).value_or("");
   check_person(site, m.signed_by, r.pos("signed_by"), diags);
   m.previous_meeting = r.date("previous_meeting", false);
+  if (m.previous_meeting && date && !(*m.previous_meeting < *date))
+    diags.error(r.pos("previous_meeting"), "the previous meeting " + m.previous_meeting->iso() +
+                                               " is not before this meeting (" + date->iso() + ")");
   m.purpose = markdown(r, "purpose");
   m.public_notice = markdown(r, "public_notice");
 

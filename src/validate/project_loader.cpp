@@ -23,6 +23,11 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
     const std::string shown = join_path(join_path(dir, folder), kMeetingFile);
     const std::string path = join_path(root, shown);
     if (!fs.is_dir(join_path(full_dir, folder))) continue;
+    if (fs.is_dir(path)) {
+      diags.error({shown, 0, 0}, "failed to read " + shown + " (it is a folder, not a file)",
+                  "move the files out of it and write the meeting in a file called meeting.yaml");
+      continue;
+    }
     if (!fs.is_file(path)) {
       diags.error({join_path(dir, folder), 0, 0}, "meeting folder " + join_path(dir, folder) + " has no meeting.yaml",
                   "add a meeting.yaml (see docs/content.md), or remove the folder");

@@ -61,6 +61,10 @@ std::vector<StandingItem> read_standing(const YAML::Node& list, const std::strin
       if (r.has("preset")) item.pos = r.pos("preset");
     }
     if (item.preset.empty()) return;
+    for (const std::string* text : {&item.title, &item.description})
+      for (const auto& field : unknown_fields(*text))
+        diags.error(item.pos, "unknown field {" + field + "} in the wording of standing item '" + item.preset + "'",
+                    suggestion(field, standing_field_names()));
     const StandingPreset* preset = find_standing_preset(item.preset);
     if (!preset) {
       diags.error(item.pos, "unknown standing item '" + item.preset + "'", suggestion(item.preset, ids));
@@ -127,6 +131,16 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
 
 std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Diagnostics& diags) {
   const std::string file = kSiteFile;
+  if (!fs.is_dir(root)) {
+    diags.error({root, 0, 0}, "failed to open the site " + root + " (no such folder)",
+                "give --site the folder that holds panelpack.yaml");
+    return std::nullopt;
+  }
+  if (!fs.is_file(join_path(root, file))) {
+    diags.error({file, 0, 0}, "failed to find " + join_path(root, file) + " (no such file)",
+                "run panelpack in the folder that holds panelpack.yaml, or give it with --site DIR");
+    return std::nullopt;
+  }
   auto yaml = load_yaml(fs, join_path(root, file), file, diags);
   if (!yaml) return std::nullopt;
   Site site;

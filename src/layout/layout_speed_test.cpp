@@ -1,0 +1,62 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+
+#include "core/file_system.h"
+#include "layout/layout_test_support.h"
+
+namespace {
+
+// About five pages per section: numbered paragraphs, a 13 x 10 table of
+// figures and a line chart, like the performance annex.
+std::string synthetic_paper(int sections) {
+  const std::string para =
+      " The panel noted the Commissioner's update on recorded crime, which rose by 5.08% compared with the same "
+      "period last year, and asked officers to report back on the drivers of the increase in violence against the "
+      "person, including domestic abuse related offences and the outcomes achieved for victims.";
+  std::string s = "<article class=\"paper\" lang=\"en-GB\">";
+  for (int k = 0; k < sections; ++k) {
+    std::string n = std::to_string(k + 1);
+    s += "<section id=\"s" + n + "\"><h2>" + n + ". Performance</h2>";
+    for (int p = 0; p < 45; ++p) s += "<p>" + n + "." + std::to_string(p + 1) + para + "</p>";
+    s += "<table><caption>Figures</caption><thead><tr>";
+    for (int c = 0; c < 13; ++c) s += "<th>Col " + std::to_string(c) + "</th>";
+    s += "</tr></thead><tbody>";
+    for (int r = 0; r < 10; ++r) {
+      s += "<tr>";
+      for (int c = 0; c < 13; ++c) s += "<td class=\"num\">" + std::to_string((r + 1) * (c + 7) * 131) + "</td>";
+      s += "</tr>";
+    }
+    s += "</tbody></table><figure><svg viewBox=\"0 0 400 200\" width=\"400\" height=\"200\"><title>Calls</title>"
+         "<polyline fill=\"none\" stroke=\"#1d70b8\" points=\"0,100 50,80 100,120 150,60 200,90 250,70 300,110\"/>"
+         "<text x=\"200\" y=\"190\" text-anchor=\"middle\">Month</text></svg></figure></section>";
+  }
+  return s + "</article>";
+}
+
+}  // namespace
+
+TEST_CASE("a thousand pages lay out in well under a second") {
+  std::string html = synthetic_paper(215);
+  panelpack::DiskFileSystem disk;
+  std::string why;
+  auto css = disk.read(std::string(PANELPACK_SOURCE_DIR) + "/styles/paper.css", &why);
+  REQUIRE(css);
+  panelpack::Diagnostics diags;
+  style::StyleSheet sheet;
+  sheet.parse(*css, "styles/paper.css", diags);
+  pugi::xml_document doc;
+  REQUIRE(layout::parse_paper_html(html, doc));
+  layout::LayoutOptions options;
+  options.fonts = &layout_test::shared_fonts();
+  layout_test::shared_fonts().face("Liberation Sans", false, false);  // font loading is not layout
+  auto t0 = std::chrono::steady_clock::now();
+  layout::Frames frames = layout::layout_document(doc.document_element(), sheet, options, diags);
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  MESSAGE(frames.pages.size() << " pages in " << ms << " ms");
+  CHECK(diags.all().empty());
+  CHECK(frames.pages.size() >= 1000);
+  CHECK(ms < 1000);
+  CHECK(frames.bookmarks.size() == 215);
+  CHECK(frames.destinations.size() == 215);
+}
