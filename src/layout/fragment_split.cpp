@@ -13,6 +13,7 @@ bool split_fragment(const Fragment& f, double max_h, Fragment* first, Fragment* 
   double resume = f.height;
   bool any_first = false;
   for (const Item& it : f.body.items) {
+    if (std::holds_alternative<Rect>(it)) continue;  // rectangles are clipped, not moved
     double top = 0, bottom = 0;
     vertical_extent(it, &top, &bottom);
     if (bottom <= max_h + 1e-6) any_first = true;
@@ -33,6 +34,21 @@ bool split_fragment(const Fragment& f, double max_h, Fragment* first, Fragment* 
   first->height = cut;
   rest->height = f.height - resume;
   for (const Item& it : f.body.items) {
+    if (const Rect* r = std::get_if<Rect>(&it)) {  // backgrounds and borders of nested boxes
+      if (r->y < cut) {
+        Rect a = *r;
+        a.h = std::min(r->y + r->h, cut) - r->y;
+        first->body.items.push_back(a);
+      }
+      if (r->y + r->h > resume) {
+        Rect b = *r;
+        double top = std::max(r->y, resume);
+        b.h = r->y + r->h - top;
+        b.y = top - resume;
+        rest->body.items.push_back(b);
+      }
+      continue;
+    }
     double top = 0, bottom = 0;
     vertical_extent(it, &top, &bottom);
     if (bottom <= max_h + 1e-6) {

@@ -1,4 +1,3 @@
-#include <cstdio>
 #include "layout/paginator.h"
 
 #include "layout/fragment_placer.h"
@@ -71,9 +70,7 @@ void paginate(Flow& flow, const PaginateOptions& o, Frames& frames) {
         } else {
           end = i + 1;
           Fragment a, b;
-          bool ok = f.splittable && split_fragment(f, avail - y, &a, &b);
-          fprintf(stderr, "split page %zu frag %zu h=%.1f avail=%.1f ok=%d items=%zu firsth=%.1f resth=%.1f\n", frames.pages.size(), i, f.height, avail - y, ok, f.body.items.size(), a.height, b.height);
-          if (ok) {
+          if (f.splittable && split_fragment(f, avail - y, &a, &b)) {
             F[i] = std::move(a);
             F.insert(F.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(b));
           }

@@ -117,7 +117,11 @@ std::optional<Date> MapReader::date(const std::string& key, bool required) {
   if (!s) return std::nullopt;
   std::string why;
   auto d = Date::parse(*s, &why);
-  if (!d) diags_.error(pos(key), "'" + *s + "' is not a date (" + why + ")", "write dates as YYYY-MM-DD, e.g. 2025-01-20");
+  if (!d) {
+    bool shape_ok = why.rfind("expected", 0) != 0;
+    diags_.error(pos(key), "'" + *s + "' is not a date (" + why + ")",
+                 shape_ok ? "check the day and the month" : "write dates as YYYY-MM-DD, e.g. 2025-01-20");
+  }
   return d;
 }
 

@@ -47,7 +47,7 @@ TEST_CASE("unknown keys, missing fields and wrong types are all reported") {
         "m.yaml:1:7: error: '2025-02-30' is not a date (February 2025 has 28 days)\n"
         " 1 | date: 2025-02-30\n"
         "   |       ^\n"
-        "hint: write dates as YYYY-MM-DD, e.g. 2025-01-20\n"
+        "hint: check the day and the month\n"
         "m.yaml:2:1: error: unknown key 'venu' in meeting\n"
         " 2 | venu: Hall\n"
         "   | ^\n"
@@ -61,7 +61,8 @@ TEST_CASE("unknown keys, missing fields and wrong types are all reported") {
         "hint: write times on the 24-hour clock as HH:MM, e.g. 14:00\n"
         "m.yaml:5:8: error: expected 'title' to be text (found a list)\n"
         " 5 | title: [a, b]\n"
-        "   |        ^\n");
+        "   |        ^\n"
+        "hint: write the text on one line without [ ] or '- '; for long text use 'title: >' and indented lines\n");
 }
 
 TEST_CASE("a YAML syntax error is positioned") {
