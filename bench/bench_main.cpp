@@ -142,11 +142,13 @@ int main(int argc, char** argv) {
   layout::Frames frames =
       layout::layout_document(doc.child("html").child("body").child("article"), sheet, options, diags);
   double layout_s = seconds_since(t);
+  double layout_rss = peak_rss_mb();
   t = Clock::now();
   std::string bytes = pdf::paint(frames, bench_info(), diags);
   double paint_s = seconds_since(t);
   if (!pdf_path.empty()) write_file(pdf_path, bytes);
   report(input.c_str(), frames.pages.size(), layout_s, paint_s, seconds_since(start), bytes.size(), diags);
+  std::printf("  (peak RSS by the end of layout: %.1f MB)\n", layout_rss);
   if (diags.has_errors()) std::fputs(diags.format().c_str(), stderr);
   return diags.has_errors() ? 1 : 0;
 #else

@@ -1,4 +1,4 @@
-// The example annex (annex-2025-01-20-pac) end to end:
+// The example annex (content/meetings/2025-01-20-pac/annex.yaml) end to end:
 // loading, every figure computed, and the seed 000 tables reproduced from
 // the monthly CSV data.
 #include "annex/annex.h"
@@ -15,14 +15,8 @@ using namespace panelpack::annex;
 
 namespace {
 
-// The example annex lives beside the meeting it reports to; until it is
-// moved there it sits with its data.
-std::string example_path() {
-  DiskFileSystem fs;
-  const std::string beside_meeting = "content/meetings/2025-01-20-pac/annex.yaml";
-  if (fs.is_file(std::string(PANELPACK_SOURCE_DIR) + "/" + beside_meeting)) return beside_meeting;
-  return "content/data/annex-2025-01-20-pac.yaml";
-}
+// The example annex, beside the meeting it reports to.
+std::string example_path() { return "content/meetings/2025-01-20-pac/annex.yaml"; }
 
 struct Example {
   Diagnostics diags;

@@ -4,11 +4,14 @@
 
 #include "compute/audience.h"
 #include "core/date.h"
+#include "model/site.h"
 #include "render/paper.h"
 
 namespace panelpack {
 
 struct Document {
+  const Meeting* meeting = nullptr;  // the meeting it belongs to
+  std::string label;     // "Agenda", "Performance report: Q3 2024/25" (index and links)
   std::string stem;      // output path without extension: "public/pac/2025-01-20/agenda"
   std::string root;      // relative path from the document's folder to the tree root: "../../"
   std::string title;     // "Agenda: Public Accountability Conference, 20 January 2025"
@@ -20,6 +23,7 @@ struct Document {
   Audience audience = Audience::public_;
   std::vector<std::string> crumbs;  // breadcrumb labels after "Meetings"
   Paper paper;
+  std::string data_file;  // open data beside it ("annex.json"), if any
   // Filled in by the PDF format for the HTML one:
   int pdf_pages = 0;
   size_t pdf_bytes = 0;

@@ -1,36 +1,76 @@
 #include "build/site_build.h"
 
+#include "annex/annex_document.h"
 #include "build/formats.h"
 #include "build/site_index.h"
 #include "compute/agenda.h"
 #include "render/agenda_view.h"
+#include "render/markdown.h"
 #include "validate/project_loader.h"
 
 namespace panelpack {
 
 namespace {
 
-Document agenda_document(const SiteContext& ctx, const Meeting& meeting, Audience audience, Diagnostics& diags) {
-  const Project& project = ctx.project;
-  Agenda agenda = compute_agenda(project, meeting, audience, diags);
+// The fields every document of a meeting shares.
+Document meeting_document(const SiteContext& ctx, const Meeting& meeting, Audience audience, const std::string& name) {
   Document doc;
-  doc.stem = std::string(audience_name(audience)) + "/" + meeting.body + "/" + meeting.date.iso() + "/agenda";
+  doc.meeting = &meeting;
+  doc.stem = std::string(audience_name(audience)) + "/" + meeting.body + "/" + meeting.date.iso() + "/" + name;
   doc.root = "../../";
+  doc.language = ctx.project.site.language;
+  doc.audience = audience;
+  const Body& body = ctx.project.site.bodies.at(meeting.body);
+  doc.author = body.organisation ? body.organisation->name : ctx.project.site.organisation.name;
+  doc.crumbs = {body.name, meeting.date.day_month_year()};
+  return doc;
+}
+
+// Renders `view` through template `name` into the document's paper.
+void render_paper(const SiteContext& ctx, Document& doc, const std::string& name, const nlohmann::json& view,
+                  Diagnostics& diags) {
+  auto html = ctx.templates.render(name, view, doc.source, diags);
+  if (!html) return;
+  auto src = ctx.templates.source(name);
+  doc.paper = parse_paper(std::move(*html), src ? src->shown_as : "templates/" + name + ".html", doc.source, diags);
+  check_images(doc.paper, ctx.fs, ctx.project.site.root, doc.source, diags);
+}
+
+Document agenda_document(const SiteContext& ctx, const Meeting& meeting, Audience audience, Diagnostics& diags) {
+  Agenda agenda = compute_agenda(ctx.project, meeting, audience, diags);
+  Document doc = meeting_document(ctx, meeting, audience, "agenda");
+  doc.label = "Agenda";
   doc.title = agenda_title(agenda);
   doc.subject = "Agenda";
-  doc.author = agenda.organisation->name;
-  doc.language = project.site.language;
   doc.date = meeting.issued.value_or(meeting.date);
   doc.source = meeting.file;
-  doc.audience = audience;
-  doc.crumbs = {agenda.body->name, meeting.date.day_month_year()};
-  nlohmann::json view = agenda_view(agenda, project.site.language, diags);
-  auto html = ctx.templates.render("agenda", view, meeting.file, diags);
-  if (!html) return doc;
-  auto src = ctx.templates.source("agenda");
-  doc.paper = parse_paper(std::move(*html), src ? src->shown_as : "templates/agenda.html", meeting.file, diags);
-  check_images(doc.paper, ctx.fs, project.site.root, meeting.file, diags);
+  render_paper(ctx, doc, "agenda", agenda_view(agenda, ctx.project.site.language, diags), diags);
   return doc;
+}
+
+// The performance annex of a meeting, when its folder holds annex.yaml: the
+// same paper in every audience's tree, with its open data beside it.
+void annex_documents(const SiteContext& ctx, const Meeting& meeting, const std::vector<Audience>& audiences,
+                     std::vector<Document>& documents, OutputSet& out, Diagnostics& diags) {
+  const Site& site = ctx.project.site;
+  const std::string shown = join_path(meeting.folder, "annex.yaml");
+  if (!ctx.fs.is_file(join_path(site.root, shown))) return;
+  auto markdown = [&](const std::string& md, const SourcePos& pos) { return markdown_to_paper(md, pos, diags); };
+  auto annex = annex::build_annex(ctx.fs, join_path(site.root, shown), shown, site.root, site.data_dir,
+                                  site.language, markdown, diags);
+  if (!annex || diags.has_errors()) return;
+  for (Audience audience : audiences) {
+    Document doc = meeting_document(ctx, meeting, audience, "annex");
+    doc.label = annex->title;
+    doc.title = annex->title + ", " + meeting.date.day_month_year();
+    doc.subject = "Performance annex";
+    doc.date = meeting.issued.value_or(meeting.date);
+    doc.source = shown;
+    doc.data_file = "annex.json";
+    render_paper(ctx, doc, "annex", annex->view, diags);
+    out.add(doc.stem + ".json", annex->open_data.dump(1) + "\n");
+    documents.push_back(std::move(doc));
+  }
 }
 
 }  // namespace
@@ -43,9 +83,10 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSet& ou
   ctx.load_styles(diags);
 
   std::vector<Document> documents;
-  for (Audience audience : options.audiences)
-    for (const auto& meeting : project->meetings)
-      documents.push_back(agenda_document(ctx, meeting, audience, diags));
+  for (const auto& meeting : project->meetings) {
+    for (Audience audience : options.audiences) documents.push_back(agenda_document(ctx, meeting, audience, diags));
+    annex_documents(ctx, meeting, options.audiences, documents, out, diags);
+  }
   if (diags.has_errors()) return false;
 
   for (auto& doc : documents)

@@ -12,15 +12,18 @@ void write_site_index(const SiteContext& ctx, const std::vector<Document>& docum
     // Newest first, as a committee page lists them.
     for (auto it = ctx.project.meetings.rbegin(); it != ctx.project.meetings.rend(); ++it) {
       if (it->body != id) continue;
-      const std::string stem = tree + "/" + id + "/" + it->date.iso() + "/agenda";
+      nlohmann::json papers = nlohmann::json::array();
       for (const auto& doc : documents) {
-        if (doc.stem != stem) continue;
-        const std::string rel = id + "/" + it->date.iso() + "/agenda";
-        meetings.push_back({{"date", it->date.long_uk()},
-                            {"href", rel + ".html"},
-                            {"pdf_href", rel + ".pdf"},
-                            {"pdf_detail", attachment_detail(doc.pdf_bytes, doc.pdf_pages)}});
+        if (doc.meeting != &*it || doc.audience != audience) continue;
+        const std::string rel = doc.stem.substr(tree.size() + 1);
+        const std::string folder = rel.substr(0, rel.rfind('/') + 1);
+        papers.push_back({{"label", doc.label},
+                          {"href", rel + ".html"},
+                          {"pdf_href", rel + ".pdf"},
+                          {"pdf_detail", attachment_detail(doc.pdf_bytes, doc.pdf_pages)},
+                          {"data_href", doc.data_file.empty() ? "" : folder + doc.data_file}});
       }
+      meetings.push_back({{"date", it->date.long_uk()}, {"papers", papers}});
     }
     if (!meetings.empty()) bodies.push_back({{"id", id}, {"name", body.name}, {"meetings", meetings}});
   }
@@ -28,8 +31,10 @@ void write_site_index(const SiteContext& ctx, const std::vector<Document>& docum
   view["lang"] = site.language;
   view["site_name"] = site.organisation.name;
   view["bodies"] = bodies;
-  view["audience_note"] = audience == Audience::members ? "Members' edition: includes exempt information. Not for publication." : "";
-  if (auto html = ctx.templates.render("index", view, "panelpack.yaml", diags)) out.add(tree + "/index.html", std::move(*html));
+  view["audience_note"] =
+      audience == Audience::members ? "Members' edition: includes exempt information. Not for publication." : "";
+  if (auto html = ctx.templates.render("index", view, "panelpack.yaml", diags))
+    out.add(tree + "/index.html", std::move(*html));
   out.add(tree + "/assets/paper.css", ctx.paper_css);
   out.add(tree + "/assets/site.css", ctx.site_css);
 }

@@ -234,6 +234,7 @@ ContentWidths BlockLayout::measure_children(const pugi::xml_node& node, const st
     ContentWidths w = measure_lines(group, ctx_);
     out.min = std::max(out.min, w.min);
     out.max = std::max(out.max, w.max);
+    out.floor = std::max(out.floor, w.floor);
     group = InlineText{};
     started = false;
   };
@@ -258,6 +259,7 @@ ContentWidths BlockLayout::measure_children(const pugi::xml_node& node, const st
     ContentWidths w = measure_block(c, s, avail);
     out.min = std::max(out.min, w.min);
     out.max = std::max(out.max, w.max);
+    out.floor = std::max(out.floor, w.floor);
   }
   flush();
   return out;
@@ -272,7 +274,7 @@ ContentWidths BlockLayout::measure_block(const pugi::xml_node& node, const style
   ContentWidths w = element_kind(node.name()) == ElementKind::table ? measure_table(*this, node, s, avail)
                                                                     : measure_children(node, s, avail);
   if (s.width.unit == style::Length::pt) w.min = w.max = std::max(w.min, s.width.value);
-  return ContentWidths{w.min + extra, w.max + extra};
+  return ContentWidths{w.min + extra, w.max + extra, w.floor + extra};
 }
 
 }  // namespace layout

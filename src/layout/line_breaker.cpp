@@ -198,6 +198,10 @@ void emit_line(const InlineText& t, const LineRange& line, bool last, const Para
         f.body.items.push_back(Image{x, baseline - box.h, box.w, box.h, box.file, box.tag});
       else
         draw_svg(box.node, x, baseline - box.h, box.w, box.h, box.tag, ctx, f.body.items);
+      if (sp.link >= 0) {
+        const InlineLink& l = t.links[sp.link];
+        f.body.links.push_back(Link{x, baseline - box.h, box.w, box.h, l.uri, l.dest, l.tag});
+      }
       x += box.w;
       continue;
     }
@@ -277,6 +281,7 @@ ContentWidths measure_lines(const InlineText& t, LayoutContext& ctx) {
       continue;
     }
     double a = advance(t, t.spans[si], cp);
+    cw.floor = std::max(cw.floor, a);
     line += a;
     word += a;
     if (cp != ' ') word_no_space = word;

@@ -27,6 +27,7 @@ void layout_lines(const InlineText& text, const ParagraphStyle& ps, double x, do
 struct ContentWidths {
   double min = 0;  // the widest word or image
   double max = 0;  // the widest line without wrapping
+  double floor = 0;  // the widest single character or image: narrower would overflow
 };
 
 ContentWidths measure_lines(const InlineText& text, LayoutContext& ctx);

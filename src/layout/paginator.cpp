@@ -47,7 +47,10 @@ void paginate(Flow& flow, const PaginateOptions& o, Frames& frames) {
     const PageGeometry& g = frames.pages.empty() ? o.first : o.rest;
     const double avail = g.content_height();
     const TableInfo* header = nullptr;
-    if (F[i].table >= 0 && !F[i].header_row && !flow.tables[F[i].table].header.empty())
+    // Header rows are repeated unless they would take more than a quarter
+    // of the page (as browsers do).
+    if (F[i].table >= 0 && !F[i].header_row && !flow.tables[F[i].table].header.empty() &&
+        flow.tables[F[i].table].header_height <= avail / 4)
       header = &flow.tables[F[i].table];
     double y = header ? header->header_height : 0;
     std::size_t end = F.size();

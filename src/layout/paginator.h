@@ -7,7 +7,8 @@
 // a page after an unforced break. Forced breaks start a new page, with a
 // blank page ("This page is intentionally left blank") when break-before:
 // right (or left) needs an odd (or even) page. Table header rows are
-// repeated as artifacts at the top of every page a table continues on.
+// repeated as artifacts at the top of every page a table continues on
+// (unless they are taller than a quarter of the page).
 #include <string>
 
 #include "fonts/font_face.h"

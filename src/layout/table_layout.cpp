@@ -127,7 +127,7 @@ Columns measure_columns(BlockLayout& blocks, const Grid& g, const style::Compute
       double mn = w.min + extra, mx = std::max(w.max + extra, mn);
       if (cs.width.unit == style::Length::pt) mn = mx = std::max(mn, cs.width.value + extra);
       if (span == 1) {
-        cols.floor[col] = std::max(cols.floor[col], std::min(mn, extra + 1.1 * cs.font_size));
+        cols.floor[col] = std::max(cols.floor[col], std::min(mn, extra + w.floor));
         cols.min[col] = std::max(cols.min[col], mn);
         cols.max[col] = std::max(cols.max[col], mx);
         if (cs.width.unit == style::Length::percent) cols.percent[col] = std::max(cols.percent[col], cs.width.value);
@@ -224,8 +224,15 @@ ContentWidths measure_table(BlockLayout& blocks, const pugi::xml_node& table, co
   blocks.context().measuring = true;
   Grid g = gather(table, blocks.context());
   Columns c = measure_columns(blocks, g, s, avail);
+  ContentWidths w{std::accumulate(c.min.begin(), c.min.end(), 0.0), std::accumulate(c.max.begin(), c.max.end(), 0.0),
+                  std::accumulate(c.floor.begin(), c.floor.end(), 0.0)};
+  // A caption needs room for its widest character too.
+  for (const pugi::xml_node& cap : g.captions) {
+    style::ComputedStyle cs = blocks.context().sheet.compute(cap, s);
+    w.floor = std::max(w.floor, blocks.measure_children(cap, cs, avail).floor);
+  }
   blocks.context().measuring = was;
-  return ContentWidths{std::accumulate(c.min.begin(), c.min.end(), 0.0), std::accumulate(c.max.begin(), c.max.end(), 0.0)};
+  return w;
 }
 
 void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style::ComputedStyle& s, double x,

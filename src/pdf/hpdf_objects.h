@@ -30,4 +30,20 @@ void* text_string(HPDF_Doc doc, const std::string& utf8);
 // A byte string written as given: (literal) with escapes.
 void* byte_string(HPDF_Doc doc, const std::string& bytes);
 
+// An indirect dictionary whose entries are written as raw PDF syntax, set
+// with set_raw_body ("/S /P\n/K [0 1]\n"). A libharu dictionary costs
+// about 1.5 KB of memory; a tagged PDF has one structure element per
+// paragraph and table cell, tens of thousands in a long pack.
+HPDF_Dict new_raw_object(HPDF_Doc doc);
+void set_raw_body(HPDF_Dict dict, const std::string& body);
+
+// "12 0 R" for an indirect object.
+std::string reference(const void* object);
+
+// PDF syntax for a text string: (literal) for printable ASCII, otherwise
+// <FEFF…> UTF-16BE hex.
+std::string text_string_syntax(const std::string& utf8);
+// PDF syntax for a byte string: (literal) with escapes.
+std::string byte_string_syntax(const std::string& bytes);
+
 }  // namespace pdf

@@ -267,7 +267,7 @@ std::pair<double, double> item_alphas(const layout::Item& item) {
 }
 
 PaintedPage paint_page(const layout::Page& page, const std::vector<layout::StructNode>& structure,
-                       const PageResources& resources, panelpack::Diagnostics& diags) {
+                       const PageResources& resources) {
   return Painter(page, structure, resources).run();
 }
 

@@ -26,7 +26,7 @@ struct PaintedPage {
 };
 
 PaintedPage paint_page(const layout::Page& page, const std::vector<layout::StructNode>& structure,
-                       const PageResources& resources, panelpack::Diagnostics& diags);
+                       const PageResources& resources);
 
 // The (fill, stroke) opacity pair an item needs an ExtGState for, or (1, 1).
 std::pair<double, double> item_alphas(const layout::Item& item);

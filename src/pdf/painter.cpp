@@ -86,8 +86,7 @@ void write_catalog(HPDF_Doc doc, const std::string& language) {
 
 // One resource dictionary shared by every page: fonts, images, opacities.
 HPDF_Dict shared_resources(HPDF_Doc doc, const FaceTable& faces, const ImageResources& images,
-                           const std::map<std::pair<double, double>, std::string>& alphas,
-                           panelpack::Diagnostics& diags) {
+                           const std::map<std::pair<double, double>, std::string>& alphas) {
   HPDF_Dict res = new_object(doc);
   HPDF_Dict fonts = HPDF_Dict_New(doc->mmgr);
   for (const FaceTable::Face& f : faces.faces())
@@ -151,19 +150,22 @@ std::string paint(const layout::Frames& frames, const DocumentInfo& info,
   if (!faces.make_subsets(options.font_dir, diags)) return {};
   ImageResources images = load_images(doc, frames, diags);
   PageResources resources{&faces, images.names, collect_alphas(frames)};
-  HPDF_Dict shared = shared_resources(doc, faces, images, resources.alphas, diags);
+  HPDF_Dict shared = shared_resources(doc, faces, images, resources.alphas);
 
   std::vector<HPDF_Page> pages;
   std::vector<std::vector<layout::StructId>> page_mcids;
-  pages.reserve(frames.pages.size());
-  for (const layout::Page& page : frames.pages) {
+  // No pages at all would make a file readers reject: paint one blank page.
+  static const std::vector<layout::Page> kBlank(1);
+  const std::vector<layout::Page>& page_list = frames.pages.empty() ? kBlank : frames.pages;
+  pages.reserve(page_list.size());
+  for (const layout::Page& page : page_list) {
     HPDF_Page p = HPDF_AddPage(doc);
     if (!p) break;
     HPDF_Page_SetWidth(p, static_cast<HPDF_REAL>(page.width));
     HPDF_Page_SetHeight(p, static_cast<HPDF_REAL>(page.height));
     HPDF_Dict_Add(p, "Resources", shared);
     HPDF_Dict_AddName(p, "Tabs", "S");
-    PaintedPage painted = paint_page(page, frames.structure, resources, diags);
+    PaintedPage painted = paint_page(page, frames.structure, resources);
     auto* attr = static_cast<HPDF_PageAttr>(p->attr);
     HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(painted.content.data()),
                       static_cast<HPDF_UINT>(painted.content.size()));

@@ -296,3 +296,13 @@ TEST_CASE("a date that is not YYYY-MM-DD is left out with a warning") {
   CHECK(out.find("CreationDate") == std::string::npos);
   CHECK(out.find("Pages:           1") != std::string::npos);
 }
+
+TEST_CASE("frames without pages make a one-page blank PDF rather than a broken one") {
+  layout::Frames frames;
+  Painted p = paint_to_file(frames, sample_info(), "empty.pdf");
+  CHECK(p.diags.all().empty());
+  std::string out, err;
+  CHECK(run("qpdf --check " + p.path, &out, &err) == 0);
+  REQUIRE(run("pdfinfo " + p.path, &out, &err) == 0);
+  CHECK(out.find("Pages:           1\n") != std::string::npos);
+}

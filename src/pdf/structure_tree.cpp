@@ -85,24 +85,24 @@ void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& i
 
   HPDF_Dict root = new_object(doc);
   std::vector<HPDF_Dict> elems(nodes.size());
-  for (size_t i = 0; i < nodes.size(); ++i) elems[i] = new_object(doc);
+  for (size_t i = 0; i < nodes.size(); ++i) elems[i] = new_raw_object(doc);
 
+  // Elements are written as raw dictionaries (there are tens of thousands
+  // in a long pack). /Type /StructElem is optional and left out.
+  std::string body;
   for (size_t i = 0; i < nodes.size(); ++i) {
     const layout::StructNode& node = nodes[i];
-    HPDF_Dict e = elems[i];
-    // /Type /StructElem is optional; there is one element per paragraph
-    // and table cell, so it is left out.
-    HPDF_Dict_AddName(e, "S", structure_type(node.role));
-    HPDF_Dict_Add(e, "P", i == 0 ? root : elems[parent_of(nodes, static_cast<int>(i))]);
-    if (!node.alt.empty()) HPDF_Dict_Add(e, "Alt", text_string(doc, node.alt));
-    if (!node.lang.empty() && node.lang != language) HPDF_Dict_Add(e, "Lang", byte_string(doc, node.lang));
+    body.clear();
+    body.append("/S /").append(structure_type(node.role));
+    body.append("\n/P ").append(reference(i == 0 ? root : elems[parent_of(nodes, static_cast<int>(i))]));
+    if (!node.alt.empty()) body.append("\n/Alt ").append(text_string_syntax(node.alt));
+    if (!node.lang.empty() && node.lang != language) body.append("\n/Lang ").append(byte_string_syntax(node.lang));
     if ((node.role == layout::Role::TH || node.role == layout::Role::TD) &&
         (!node.scope.empty() || node.col_span > 1)) {
-      HPDF_Dict attrs = HPDF_Dict_New(doc->mmgr);
-      HPDF_Dict_AddName(attrs, "O", "Table");
-      if (!node.scope.empty() && node.role == layout::Role::TH) HPDF_Dict_AddName(attrs, "Scope", node.scope.c_str());
-      if (node.col_span > 1) HPDF_Dict_AddNumber(attrs, "ColSpan", node.col_span);
-      HPDF_Dict_Add(e, "A", attrs);
+      body.append("\n/A << /O /Table");
+      if (!node.scope.empty() && node.role == layout::Role::TH) body.append(" /Scope /").append(node.scope);
+      if (node.col_span > 1) body.append(" /ColSpan ").append(std::to_string(node.col_span));
+      body.append(" >>");
     }
     // /Pg: the page of the element's first marked content, so most MCRs can
     // be bare integers.
@@ -112,32 +112,27 @@ void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& i
         pg = content[k.index].page;
         break;
       }
-    if (pg >= 0) HPDF_Dict_Add(e, "Pg", pages[pg]);
-    HPDF_Array k_array = HPDF_Array_New(doc->mmgr);
+    if (pg >= 0) body.append("\n/Pg ").append(reference(pages[pg]));
+    body.append("\n/K [");
     for (const StructKid& k : kids[i]) {
+      body.push_back(' ');
       if (k.kind == StructKid::element) {
-        HPDF_Array_Add(k_array, elems[k.index]);
+        body.append(reference(elems[k.index]));
       } else if (k.kind == StructKid::content) {
         const MarkedContentRef& c = content[k.index];
-        if (c.page == pg) {
-          HPDF_Array_AddNumber(k_array, c.mcid);
-        } else {
-          HPDF_Dict mcr = HPDF_Dict_New(doc->mmgr);
-          HPDF_Dict_AddName(mcr, "Type", "MCR");
-          HPDF_Dict_Add(mcr, "Pg", pages[c.page]);
-          HPDF_Dict_AddNumber(mcr, "MCID", c.mcid);
-          HPDF_Array_Add(k_array, mcr);
-        }
+        if (c.page == pg)
+          body.append(std::to_string(c.mcid));
+        else
+          body.append("<< /Type /MCR /Pg ").append(reference(pages[c.page])).append(" /MCID ")
+              .append(std::to_string(c.mcid)).append(" >>");
       } else {
         const TaggedAnnotation& a = annotations[k.index];
-        HPDF_Dict objr = HPDF_Dict_New(doc->mmgr);
-        HPDF_Dict_AddName(objr, "Type", "OBJR");
-        HPDF_Dict_Add(objr, "Obj", a.annot);
-        HPDF_Dict_Add(objr, "Pg", pages[a.page]);
-        HPDF_Array_Add(k_array, objr);
+        body.append("<< /Type /OBJR /Obj ").append(reference(a.annot)).append(" /Pg ")
+            .append(reference(pages[a.page])).append(" >>");
       }
     }
-    HPDF_Dict_Add(e, "K", k_array);
+    body.append(" ]\n");
+    set_raw_body(elems[i], body);
   }
 
   // Parent tree: one key per page with marked content, then one per

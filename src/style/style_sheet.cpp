@@ -160,7 +160,11 @@ void StyleSheet::add_page_rule(const CssNode& node, panelpack::Diagnostics& diag
                                    "' is not supported inside @page (only the six top and bottom margin boxes)");
       continue;
     }
-    MarginBox box = first ? MarginBox{} : page_.boxes[child.at_name];
+    // A :first box starts from what @page said so far, so it may change
+    // just the colour or size, or empty the box with content: none.
+    MarginBox box;
+    if (first && first_boxes_.count(child.at_name)) box = first_boxes_[child.at_name];
+    else if (page_.boxes.count(child.at_name)) box = page_.boxes[child.at_name];
     for (const RawDeclaration& d : child.declarations) apply_margin_box_declaration(box, d, diags);
     if (first) first_boxes_[child.at_name] = box;
     else if (box.content.empty()) page_.boxes.erase(child.at_name);

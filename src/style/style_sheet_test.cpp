@@ -191,6 +191,7 @@ TEST_CASE("@page size, margins, :first and margin boxes") {
     @page :first {
       margin-top: 40mm;
       @top-right { content: none; }
+      @bottom-center { color: red; }
     }
   )", "a.css", diags);
   CHECK(diags.all().empty());
@@ -211,7 +212,10 @@ TEST_CASE("@page size, margins, :first and margin boxes") {
   CHECK(f.margin[0] == doctest::Approx(113.39).epsilon(0.001));
   CHECK(f.margin[1] == doctest::Approx(42.52).epsilon(0.001));
   CHECK(f.boxes.count("top-right") == 0);
-  CHECK(f.boxes.count("bottom-center") == 1);
+  REQUIRE(f.boxes.count("bottom-center") == 1);
+  CHECK(f.boxes.at("bottom-center").content.size() == 4);
+  CHECK(f.boxes.at("bottom-center").color == style::Color{1, 0, 0, 1});
+  CHECK(p.boxes.at("bottom-center").color == style::Color{0, 0, 0, 1});
 }
 
 TEST_CASE("@counter-style gives the parenthesised markers") {
