@@ -18,18 +18,14 @@
 #include <sstream>
 #include <string>
 
-#include "core/diagnostics.h"
-#include "pdf/painter.h"
-#include "synthetic_frames.h"
-#include "synthetic_pack.h"
-
-#if __has_include("layout/layout.h")
-#define PANELPACK_BENCH_LAYOUT 1
 #include <pugixml.hpp>
 
+#include "core/diagnostics.h"
 #include "layout/layout.h"
+#include "pdf/painter.h"
 #include "style/style_sheet.h"
-#endif
+#include "synthetic_frames.h"
+#include "synthetic_pack.h"
 
 namespace {
 
@@ -118,7 +114,6 @@ int main(int argc, char** argv) {
   }
 
   if (input.empty()) return usage();
-#ifdef PANELPACK_BENCH_LAYOUT
   std::ifstream in(input, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -151,8 +146,4 @@ int main(int argc, char** argv) {
   std::printf("  (peak RSS by the end of layout: %.1f MB)\n", layout_rss);
   if (diags.has_errors()) std::fputs(diags.format().c_str(), stderr);
   return diags.has_errors() ? 1 : 0;
-#else
-  std::fprintf(stderr, "panelpack_bench: built without src/layout/layout.h; use --painter-only\n");
-  return 1;
-#endif
 }

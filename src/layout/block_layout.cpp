@@ -27,11 +27,10 @@ void text_of(const pugi::xml_node& n, std::string& out) {
 }
 
 void misplaced(LayoutContext& ctx, const pugi::xml_node& n, ElementKind k) {
-  const char* where = k == ElementKind::list_item     ? "<ul> or <ol>"
-                      : k == ElementKind::table_cell  ? "<tr>"
-                      : k == ElementKind::table_row   ? "<table>, <thead>, <tbody> or <tfoot>"
-                      : k == ElementKind::table_group ? "<table>"
-                                                      : "<table>";
+  const char* where = k == ElementKind::list_item    ? "<ul> or <ol>"
+                      : k == ElementKind::table_cell ? "<tr>"
+                      : k == ElementKind::table_row  ? "<table>, <thead>, <tbody> or <tfoot>"
+                                                     : "<table>";  // thead, tbody, tfoot, caption
   ctx.error(n, "element <" + std::string(n.name()) + "> must be inside " + where);
 }
 

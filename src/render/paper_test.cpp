@@ -1,0 +1,45 @@
+#include "render/paper.h"
+
+#include <doctest/doctest.h>
+
+using namespace panelpack;
+
+TEST_CASE("paper HTML inside the subset parses") {
+  Diagnostics diags;
+  Paper p = parse_paper("<article class=\"paper\"><h1>A</h1><p>b <strong>c</strong><br /></p></article>",
+                        "templates/x.html", "m.yaml", diags);
+  REQUIRE(p.doc);
+  CHECK(std::string(p.root().name()) == "article");
+  CHECK(diags.format() == "");
+}
+
+TEST_CASE("an element outside the subset is an error naming the template and the output line") {
+  Diagnostics diags;
+  Paper p = parse_paper("<article>\n<p>x</p>\n<blockquote>y</blockquote>\n</article>", "templates/x.html", "m.yaml",
+                        diags);
+  CHECK_FALSE(p.doc);
+  CHECK(diags.format() ==
+        "templates/x.html: error: the template produced <blockquote> for m.yaml (not in the paper subset, output "
+        "line 3)\nhint: use the elements listed in docs/templates.md\n");
+}
+
+TEST_CASE("malformed markup is an error") {
+  Diagnostics diags;
+  Paper p = parse_paper("<article><p>x</article>", "templates/x.html", "m.yaml", diags);
+  CHECK_FALSE(p.doc);
+  CHECK(diags.error_count() == 1);
+  CHECK(diags.all()[0].message.find("malformed markup for m.yaml") != std::string::npos);
+}
+
+TEST_CASE("images must exist in the site and be PNG or JPEG") {
+  MemoryFileSystem fs;
+  fs.add("site/assets/logo.png", "x");
+  Diagnostics diags;
+  Paper p = parse_paper("<article><img src=\"assets/logo.png\" alt=\"Logo\" /><img src=\"assets/crest.gif\" alt=\"c\" />"
+                        "<img src=\"missing.jpg\" alt=\"m\" /></article>",
+                        "templates/x.html", "m.yaml", diags);
+  check_images(p, fs, "site", "m.yaml", diags);
+  CHECK(diags.error_count() == 2);
+  CHECK(diags.all()[0].message.find("assets/crest.gif for m.yaml (not a PNG or JPEG file") != std::string::npos);
+  CHECK(diags.all()[1].message.find("missing.jpg for m.yaml (no such file in the site") != std::string::npos);
+}
