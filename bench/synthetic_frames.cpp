@@ -27,7 +27,11 @@ layout::TextRun run(double x, double y, std::string text, layout::StructId tag, 
 }
 
 int add(layout::Frames& f, layout::Role role, int parent, std::string alt = {}) {
-  f.structure.push_back({role, parent, std::move(alt), "", ""});
+  layout::StructNode n;
+  n.role = role;
+  n.parent = parent;
+  n.alt = std::move(alt);
+  f.structure.push_back(std::move(n));
   return static_cast<int>(f.structure.size()) - 1;
 }
 

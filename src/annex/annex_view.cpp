@@ -6,6 +6,7 @@
 #include "annex/chart_svg.h"
 #include "annex/icon_svg.h"
 #include "annex/svg_writer.h"
+#include "core/markup_escape.h"
 
 namespace panelpack::annex {
 
@@ -19,7 +20,7 @@ std::string plain_paragraphs(const std::string& text) {
   while (i <= text.size()) {
     size_t nl = text.find("\n\n", i);
     std::string p = text.substr(i, nl == std::string::npos ? std::string::npos : nl - i);
-    if (p.find_first_not_of(" \n") != std::string::npos) out += "<p>" + xml_escape(p) + "</p>\n";
+    if (p.find_first_not_of(" \n") != std::string::npos) out += "<p>" + escape_markup(p) + "</p>\n";
     if (nl == std::string::npos) break;
     i = nl + 2;
   }

@@ -6,6 +6,7 @@
 #include "annex/chart_text.h"
 #include "annex/icon_svg.h"
 #include "annex/svg_writer.h"
+#include "core/markup_escape.h"
 
 using namespace panelpack::annex;
 
@@ -63,7 +64,7 @@ TEST_CASE("charts: the SPC chart in the SVG subset") {
                 "role=\"img\" aria-labelledby=\"m-3-3-title\">",
                 0) == 0);
   CHECK(s.find("<title id=\"m-3-3-title\">SPC chart: 3.3 Violence with injury</title>") != std::string::npos);
-  CHECK(s.find("<desc id=\"m-3-3-desc\">" + xml_escape(c.summary) + "</desc>") != std::string::npos);
+  CHECK(s.find("<desc id=\"m-3-3-desc\">" + panelpack::escape_markup(c.summary) + "</desc>") != std::string::npos);
   for (const char* banned : {"class=", "transform", "<marker", "<clipPath", "<foreignObject", "Gradient", "style="})
     CHECK(s.find(banned) == std::string::npos);
   // one point per month with a value (8) plus the legend's point keys (3)
@@ -127,7 +128,7 @@ TEST_CASE("charts: the Making Data Count icons have accessible names") {
   CHECK(a.find(">F</text>") != std::string::npos);
   CHECK(assurance_icon_svg(Assurance::none, "n").empty());
   CHECK(variation_icon_svg(Variation::none, "n").empty());
-  CHECK(xml_escape("a < b & \"c\"") == "a &lt; b &amp; &quot;c&quot;");
+  CHECK(panelpack::escape_markup("a < b & \"c\"") == "a &lt; b &amp; &quot;c&quot;");
   CHECK(svg_num(-0.001) == "0");
   CHECK(svg_num(12.345) == "12.35");
 }

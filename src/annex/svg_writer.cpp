@@ -1,5 +1,7 @@
 #include "annex/svg_writer.h"
 
+#include "core/markup_escape.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -16,27 +18,12 @@ std::string svg_num(double v) {
   return s;
 }
 
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 void SvgWriter::attrs(Attrs a) {
   for (const auto& [k, v] : a) {
     out_ += ' ';
     out_ += k;
     out_ += "=\"";
-    out_ += xml_escape(v);
+    out_ += escape_markup(v);
     out_ += '"';
   }
 }
@@ -63,7 +50,7 @@ void SvgWriter::empty(const char* tag, Attrs a) {
 
 void SvgWriter::text_element(const char* tag, Attrs a, const std::string& text) {
   open(tag, a);
-  out_ += xml_escape(text);
+  out_ += escape_markup(text);
   close(tag);
 }
 

@@ -10,8 +10,6 @@ namespace panelpack::annex {
 
 // 12.3456 -> "12.35", 12.0 -> "12": two decimals are plenty at chart scale.
 std::string svg_num(double v);
-// Escapes & < > " for text and attribute values.
-std::string xml_escape(const std::string& s);
 
 class SvgWriter {
  public:

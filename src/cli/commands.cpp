@@ -28,61 +28,54 @@ bool audiences(const std::string& name, BuildOptions& options, std::ostream& err
   return false;
 }
 
-// Runs the build (or check); reports diagnostics; the summary is the caller's.
-Failure run_build(const CommandOptions& options, const FileSystem& fs, std::ostream& err, OutputSet& set,
-                  BuildStats& stats, Diagnostics& diags) {
+// Builds the site; `write` commits the output (build), otherwise nothing is
+// written (check). Diagnostics go to `err`, the summary line to `out`.
+Failure build_or_check(const CommandOptions& options, bool write, const FileSystem& fs, const Clock& clock,
+                       std::ostream& out, std::ostream& err) {
+  const double start = clock.seconds();
   BuildOptions build;
   build.site = options.site;
   if (!audiences(options.audience, build, err)) return Failure::usage;
-  bool ok = build_site(fs, build, set, stats, diags);
-  err << diags.format();
-  return ok ? Failure::none : Failure::content;
-}
-
-}  // namespace
-
-Failure build_command(const CommandOptions& options, const FileSystem& fs, const Clock& clock, std::ostream& out,
-                      std::ostream& err) {
-  const double start = clock.seconds();
   OutputSet set;
   BuildStats stats;
   Diagnostics diags;
-  Failure f = run_build(options, fs, err, set, stats, diags);
-  if (f == Failure::content) {
-    err << "build failed: " << plural(diags.error_count(), "error") << ", " << plural(diags.warning_count(), "warning")
-        << "; " << options.out << " was left as it was\n";
-    return f;
+  bool ok = build_site(fs, build, set, stats, diags);
+  err << diags.format();
+  const std::string counts = plural(diags.error_count(), "error") + ", " + plural(diags.warning_count(), "warning");
+  if (!ok) {
+    if (write)
+      err << "build failed: " << counts << "; " << options.out << " was left as it was\n";
+    else
+      err << "check failed: " << counts << "\n";
+    return Failure::content;
   }
-  if (f != Failure::none) return f;
+  const std::string took = " in " + seconds(clock.seconds() - start);
+  if (!write) {
+    out << "checked " << options.site << ": " << plural(stats.documents, "document") << ", no errors, "
+        << plural(diags.warning_count(), "warning") << took << "\n";
+    return Failure::none;
+  }
   std::string failure = commit_output(set, options.out);
   if (!failure.empty()) {
     err << "error: " << failure << "\n";
     return Failure::io;
   }
   out << "built " << plural(stats.documents, "document") << " (" << plural(stats.pages, "page") << ", "
-      << plural(stats.files, "file") << ") into "
-      << options.out << " with " << plural(diags.warning_count(), "warning") << " in "
-      << seconds(clock.seconds() - start) << "\n";
+      << plural(stats.files, "file") << ") into " << options.out << " with "
+      << plural(diags.warning_count(), "warning") << took << "\n";
   return Failure::none;
+}
+
+}  // namespace
+
+Failure build_command(const CommandOptions& options, const FileSystem& fs, const Clock& clock, std::ostream& out,
+                      std::ostream& err) {
+  return build_or_check(options, true, fs, clock, out, err);
 }
 
 Failure check_command(const CommandOptions& options, const FileSystem& fs, const Clock& clock, std::ostream& out,
                       std::ostream& err) {
-  const double start = clock.seconds();
-  OutputSet set;
-  BuildStats stats;
-  Diagnostics diags;
-  // Everything a build does (templates, layout) but writing.
-  Failure f = run_build(options, fs, err, set, stats, diags);
-  if (f == Failure::content) {
-    err << "check failed: " << plural(diags.error_count(), "error") << ", " << plural(diags.warning_count(), "warning")
-        << "\n";
-    return f;
-  }
-  if (f == Failure::none)
-    out << "checked " << options.site << ": no errors, " << plural(diags.warning_count(), "warning") << " in "
-        << seconds(clock.seconds() - start) << "\n";
-  return f;
+  return build_or_check(options, false, fs, clock, out, err);
 }
 
 }  // namespace panelpack::cli

@@ -66,6 +66,7 @@ BlockLayout::Box BlockLayout::begin_box(const style::ComputedStyle& s, double x,
   if (s.break_before == style::BreakValue::avoid) out_.avoid_break();
   else out_.force_break(s.break_before);
   out_.add_margin(s.margin[kTop].resolve(width));
+  if (s.avoid_break_inside) out_.push_avoid_inside();
   Box b;
   bool decorated = s.background.a > 0 || bl > 0 || br > 0 || bt > 0 || bb > 0;
   if (decorated) {
@@ -81,7 +82,6 @@ BlockLayout::Box BlockLayout::begin_box(const style::ComputedStyle& s, double x,
     b.decor = out_.open_box(d);
   }
   out_.emit_padding(bt + pt);
-  if (s.avoid_break_inside) out_.push_avoid_inside();
   b.content_x = box_x + bl + pl;
   b.content_width = std::max(1.0, box_w - bl - br - pl - pr);
   b.bottom = pb + bb;

@@ -112,3 +112,30 @@ TEST_CASE("SVG outside the chart subset is an error") {
   CHECK(got[1] == "SVG path command 'A' is not supported (use M, L, H, V, C and Z)");
   CHECK(got[2] == "SVG transform 'rotate(45)' is not supported (only translate(x, y))");
 }
+
+TEST_CASE("SVG text: tspans start new anchored chunks, dy moves down, dominant-baseline shifts") {
+  auto r = layout_test::run(R"svg(<article><svg viewBox="0 0 100 100" width="100" height="100"><title>t</title>
+      <text x="50" y="20" text-anchor="middle">Calls <tspan font-weight="bold">up</tspan>
+        <tspan x="50" y="40">second line</tspan></text>
+      <text x="0" y="60" dominant-baseline="central" font-size="20">Mid</text>
+      <text x="0" y="80"><tspan dy="5" fill="#ff0000">low</tspan></text>
+    </svg></article>)svg",
+                            kCss);
+  CHECK(r.diags.all().empty());
+  auto rs = layout_test::runs(r.frames);
+  REQUIRE(rs.size() == 5);
+  // 100px = 75pt for 100 units: scale 0.75; 16px text = 9pt.
+  CHECK(rs[0].run.text == "Calls ");
+  CHECK(rs[1].run.text == "up");
+  CHECK(rs[1].run.font.bold);
+  double w = layout_test::width_of(rs[0].run) + layout_test::width_of(rs[1].run);
+  CHECK(rs[0].run.x == doctest::Approx(72 + 37.5 - w / 2));
+  CHECK(rs[1].run.x == doctest::Approx(rs[0].run.x + layout_test::width_of(rs[0].run)));
+  CHECK(rs[2].run.text == "second line");
+  CHECK(rs[2].run.x + layout_test::width_of(rs[2].run) / 2 == doctest::Approx(72 + 37.5));
+  CHECK(rs[2].run.y == doctest::Approx(72 + 30));
+  CHECK(rs[3].run.size == doctest::Approx(15 * 0.75));
+  CHECK(rs[3].run.y == doctest::Approx(72 + 45 + (0.905 - 0.212) / 2 * 11.25).epsilon(0.001));
+  CHECK(rs[4].run.y == doctest::Approx(72 + 63.75));
+  CHECK(rs[4].run.color.r == 1);
+}

@@ -26,9 +26,10 @@ class FlowBuilder {
   void add_margin(double m);           // collapses with a margin already pending
   void force_break(style::BreakValue v);
   void avoid_break() { avoid_next_ = true; }
+  // Within break-inside: avoid, only the first fragment (the box's own
+  // start) may have a break before it.
   void push_avoid_inside() {
-    ++avoid_inside_;
-    first_in_avoid_ = true;
+    if (avoid_inside_++ == 0) first_in_avoid_ = true;
   }
   void pop_avoid_inside() { --avoid_inside_; }
 

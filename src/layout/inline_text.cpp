@@ -99,15 +99,20 @@ bool image_box(const pugi::xml_node& node, const style::ComputedStyle& s, double
     return false;
   }
   std::string path = ctx.options.base_dir.empty() ? src : panelpack::join_path(ctx.options.base_dir, src);
-  panelpack::DiskFileSystem disk;
-  const panelpack::FileSystem& fs = ctx.options.fs ? *ctx.options.fs : disk;
-  std::string why;
-  auto bytes = fs.read(path, &why);
   std::optional<PixelSize> px;
-  if (bytes) px = image_pixel_size(*bytes, &why);
-  if (!px) {
-    ctx.error(node, "cannot use image " + src + " (" + why + ")", "images must be PNG or JPEG files beside the content");
-    return false;
+  if (auto known = ctx.image_sizes.find(path); known != ctx.image_sizes.end()) {
+    px = PixelSize{known->second.first, known->second.second};
+  } else {
+    panelpack::DiskFileSystem disk;
+    const panelpack::FileSystem& fs = ctx.options.fs ? *ctx.options.fs : disk;
+    std::string why;
+    auto bytes = fs.read(path, &why);
+    if (bytes) px = image_pixel_size(*bytes, &why);
+    if (!px) {
+      ctx.error(node, "cannot use image " + src + " (" + why + ")", "images must be PNG or JPEG files beside the content");
+      return false;
+    }
+    ctx.image_sizes[path] = {px->width, px->height};
   }
   double nat_w = px->width * 0.75, nat_h = px->height * 0.75;
   double w = node.attribute("width").as_double(0) * 0.75;

@@ -1,6 +1,7 @@
 #pragma once
 // What every part of layout shares while one document is laid out: the
 // style sheet, fonts, options, messages, and the structure tree being built.
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -47,6 +48,9 @@ class LayoutContext {
     if (!measuring && node.attribute("style"))
       style::StyleSheet::check_style_attribute(node.attribute("style").value(), pos(node), diags);
   }
+
+  // Pixel sizes of images already read, by path (a logo on every page is read once).
+  std::map<std::string, std::pair<int, int>> image_sizes;
 
   // A new structure element (kArtifact while measuring).
   StructId add_struct(Role role, StructId parent, const pugi::xml_node& node);

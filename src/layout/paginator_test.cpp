@@ -153,3 +153,14 @@ TEST_CASE("break-inside: avoid moves a block that fits on one page") {
   CHECK(r.has({"page 2 text 72.0,81.5 'kept 1'"}));
   CHECK(r.lines({"page 1 text", "'kept"}).empty());
 }
+
+TEST_CASE("break-inside: avoid holds for a bordered box and for boxes inside it") {
+  auto r = layout_test::run("<article>" + lines(50) + "<div class='keep'><div class='inner'>" + lines(4, "a") +
+                                "</div>" + lines(4, "b") + "</div></article>",
+                            std::string(kCss) + " .keep { break-inside: avoid; border: 1pt solid black; padding: 4pt; }"
+                                                " .inner { break-inside: avoid; }");
+  CHECK(r.lines({"page 1 text", "'a "}).empty());
+  CHECK(r.lines({"page 1 text", "'b "}).empty());
+  CHECK(r.lines({"page 2 text", "'a "}).size() == 4);
+  CHECK(r.lines({"page 2 rect", "fill=#000000"}).size() == 4);
+}

@@ -27,6 +27,7 @@ struct State {
   std::string font_family = "sans-serif";
   bool bold = false;
   std::string anchor = "start";
+  std::string baseline = "auto";  // dominant-baseline
   double tx = 0, ty = 0;  // accumulated translate, user units
 };
 
@@ -106,6 +107,7 @@ class Painter {
     else if (!std::strcmp(name, "font-family")) st.font_family = value;
     else if (!std::strcmp(name, "font-weight")) st.bold = v == "bold" || v == "bolder" || std::atoi(v.c_str()) >= 600;
     else if (!std::strcmp(name, "text-anchor")) st.anchor = v;
+    else if (!std::strcmp(name, "dominant-baseline")) st.baseline = v;
     else if (!std::strcmp(name, "transform")) {
       if (v.rfind("translate(", 0) != 0 || v.back() != ')') {
         ctx_.error(n, "SVG transform '" + value + "' is not supported (only translate(x, y))");
@@ -124,7 +126,7 @@ class Painter {
     State st = parent;
     static const char* kAttrs[] = {"fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "fill-opacity",
                                    "stroke-opacity", "font-size", "font-family", "font-weight", "text-anchor",
-                                   "transform"};
+                                   "dominant-baseline", "transform"};
     for (const char* a : kAttrs)
       if (pugi::xml_attribute at = n.attribute(a)) paint_attr(n, a, at.value(), st);
     if (pugi::xml_attribute css = n.attribute("style")) {
@@ -294,43 +296,115 @@ class Painter {
     }
   }
 
+  // A run of text in one style within a chunk of text (a chunk starts at
+  // every absolute x or y and is anchored as a whole).
+  struct Segment {
+    std::string text;
+    State state;
+    double dx = 0, dy = 0;  // user units, before the segment
+  };
+
+  // Draws a chunk starting at (x, y); returns where it ends.
+  double flush_chunk(std::vector<Segment>& chunk, double x, double y, const pugi::xml_node& n) {
+    while (!chunk.empty() && !chunk.back().text.empty() && chunk.back().text.back() == ' ') chunk.back().text.pop_back();
+    struct Placed {
+      const fonts::FontFace* face;
+      FontSpec font;
+      double size, width;
+    };
+    std::vector<Placed> placed;
+    double total = 0;
+    for (const Segment& seg : chunk) {
+      style::ComputedStyle cs;
+      cs.font_family = seg.state.font_family;
+      cs.bold = seg.state.bold;
+      const fonts::FontFace* face = ctx_.face(cs, n);
+      double size = seg.state.font_size * 0.75 * scale_;
+      double w = face ? face->width(seg.text, size) : 0;
+      placed.push_back(Placed{face, ctx_.font_spec(cs), size, w});
+      total += w + seg.dx * scale_;
+    }
+    if (!chunk.empty()) {
+      const std::string& anchor = chunk.front().state.anchor;
+      if (anchor == "middle") x -= total / 2;
+      else if (anchor == "end") x -= total;
+    }
+    double dy = 0;
+    for (std::size_t i = 0; i < chunk.size(); ++i) {
+      const Segment& seg = chunk[i];
+      dy += seg.dy * scale_;
+      x += seg.dx * scale_;
+      if (!seg.text.empty() && !seg.state.fill.none) {
+        TextRun r;
+        r.x = x;
+        r.y = y + dy + baseline_shift(seg.state, placed[i].face) * placed[i].size;
+        r.text = seg.text;
+        r.font = placed[i].font;
+        r.size = placed[i].size;
+        r.color = to_color(seg.state.fill.color);
+        r.tag = tag_;
+        out_.push_back(std::move(r));
+      }
+      x += placed[i].width;
+    }
+    chunk.clear();
+    return x;
+  }
+
+  // dominant-baseline, as a fraction of the font size to move the baseline down.
+  static double baseline_shift(const State& st, const fonts::FontFace* face) {
+    double asc = face ? face->ascender() : 0.905, desc = face ? face->descender() : 0.212;
+    if (st.baseline == "middle") return 0.26;  // half the x-height
+    if (st.baseline == "central") return (asc - desc) / 2;
+    if (st.baseline == "hanging" || st.baseline == "text-before-edge") return asc;
+    if (st.baseline == "text-after-edge" || st.baseline == "ideographic") return -desc;
+    return 0;
+  }
+
   void text(const pugi::xml_node& n, const State& st) {
-    std::string s;
+    std::vector<Segment> chunk;
+    double x = X(st, num(n, "x") + num(n, "dx")), y = Y(st, num(n, "y") + num(n, "dy"));
     bool space = true;
+    auto add = [&](const pugi::xml_node& from, const State& state, double dx, double dy) {
+      chunk.push_back(Segment{{}, state, dx, dy});
+      for (pugi::xml_node t : from.children()) {
+        if (t.type() == pugi::node_element) {
+          ctx_.error(t, "SVG element <" + std::string(t.name()) + "> is not supported inside <" + from.name() + ">");
+          continue;
+        }
+        for (const char* p = t.value(); *p; ++p) {
+          bool ws = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
+          if (ws && space) continue;
+          chunk.back().text += ws ? ' ' : *p;
+          space = ws;
+        }
+      }
+    };
     for (pugi::xml_node c : n.children()) {
-      if (c.type() == pugi::node_element) {
-        ctx_.error(c, "SVG element <" + std::string(c.name()) + "> is not supported inside <text>");
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        chunk.push_back(Segment{{}, st, 0, 0});
+        for (const char* p = c.value(); *p; ++p) {
+          bool ws = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
+          if (ws && space) continue;
+          chunk.back().text += ws ? ' ' : *p;
+          space = ws;
+        }
         continue;
       }
-      for (const char* p = c.value(); *p; ++p) {
-        bool ws = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
-        if (ws && space) continue;
-        s += ws ? ' ' : *p;
-        space = ws;
+      if (c.type() != pugi::node_element) continue;
+      if (std::strcmp(c.name(), "tspan") != 0) {
+        ctx_.error(c, "SVG element <" + std::string(c.name()) + "> is not supported inside <text> (only <tspan>)");
+        continue;
       }
+      if (c.attribute("x") || c.attribute("y")) {  // a new chunk, anchored on its own
+        double end = flush_chunk(chunk, x, y, n);
+        x = c.attribute("x") ? X(st, num(c, "x")) : end;
+        if (c.attribute("y")) y = Y(st, num(c, "y"));
+        space = true;
+      }
+      add(c, state_for(c, st), num(c, "dx"), num(c, "dy"));
     }
-    while (!s.empty() && s.back() == ' ') s.pop_back();
-    if (s.empty() || st.fill.none) return;
-    style::ComputedStyle cs;
-    cs.font_family = st.font_family;
-    cs.bold = st.bold;
-    const fonts::FontFace* face = ctx_.face(cs, n);
-    double size = st.font_size * 0.75 * scale_;
-    double x = X(st, num(n, "x")), y = Y(st, num(n, "y"));
-    if (face) {
-      double w = face->width(s, size);
-      if (st.anchor == "middle") x -= w / 2;
-      else if (st.anchor == "end") x -= w;
-    }
-    TextRun r;
-    r.x = x;
-    r.y = y;
-    r.text = std::move(s);
-    r.font = ctx_.font_spec(cs);
-    r.size = size;
-    r.color = to_color(st.fill.color);
-    r.tag = tag_;
-    out_.push_back(std::move(r));
+    flush_chunk(chunk, x, y, n);
   }
 
   LayoutContext& ctx_;

@@ -1,10 +1,11 @@
 #pragma once
 // Our chart subset of SVG drawn as vector items: svg, g, path (M L H V C Z,
-// absolute and relative), line, polyline, polygon, rect, circle, text
-// (text-anchor start/middle/end), with fill, stroke, stroke-width,
-// stroke-dasharray, opacity, fill-opacity, stroke-opacity, font-size,
-// font-family, font-weight and transform="translate(x, y)". <title> and
-// <desc> give the alternative text. Anything else is an error.
+// absolute and relative), line, polyline, polygon, rect, circle, text and
+// tspan (x, y, dx, dy, text-anchor, dominant-baseline), with fill, stroke,
+// stroke-width, stroke-dasharray, opacity, fill-opacity, stroke-opacity,
+// font-size, font-family, font-weight and transform="translate(x, y)".
+// <title> and <desc> give the alternative text. Any other element, path
+// command or transform is an error.
 #include <string>
 #include <vector>
 

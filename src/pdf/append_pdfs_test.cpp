@@ -15,8 +15,8 @@ namespace {
 // A painted document of `pages` pages, each saying `word` and its number.
 std::string painted(const std::string& word, int pages) {
   layout::Frames f;
-  f.structure.push_back({layout::Role::Document, layout::kArtifact, "", "", ""});
-  f.structure.push_back({layout::Role::P, 0, "", "", ""});
+  f.structure.push_back(struct_node(layout::Role::Document, layout::kArtifact));
+  f.structure.push_back(struct_node(layout::Role::P, 0));
   for (int p = 0; p < pages; ++p) {
     f.pages.emplace_back();
     f.pages.back().items.push_back(text(72, 100, word + " " + std::to_string(p + 1), 1));

@@ -224,8 +224,8 @@ TEST_CASE("painting is reproducible and the /ID follows the content") {
 
 TEST_CASE("a character the font lacks is a warning naming it and its page") {
   layout::Frames frames;
-  frames.structure.push_back({layout::Role::Document, layout::kArtifact, "", "", ""});
-  frames.structure.push_back({layout::Role::P, 0, "", "", ""});
+  frames.structure.push_back(struct_node(layout::Role::Document, layout::kArtifact));
+  frames.structure.push_back(struct_node(layout::Role::P, 0));
   frames.pages.resize(2);
   frames.pages[1].items.push_back(text(72, 100, "Kanji 漢 here", 1));
   Painted p = paint_to_file(frames, sample_info(), "missing.pdf");
@@ -243,7 +243,7 @@ TEST_CASE("a character the font lacks is a warning naming it and its page") {
 
 TEST_CASE("font families: serif maps to Liberation Serif, an unknown family warns") {
   layout::Frames frames;
-  frames.structure.push_back({layout::Role::Document, layout::kArtifact, "", "", ""});
+  frames.structure.push_back(struct_node(layout::Role::Document, layout::kArtifact));
   frames.pages.resize(1);
   auto serif = text(72, 100, "Times-like", 0);
   serif.font.family = "\"Times New Roman\", serif";
@@ -262,9 +262,9 @@ TEST_CASE("font families: serif maps to Liberation Serif, an unknown family warn
 
 TEST_CASE("a link to an unknown id and an unreadable image are warnings") {
   layout::Frames frames;
-  frames.structure.push_back({layout::Role::Document, layout::kArtifact, "", "", ""});
-  frames.structure.push_back({layout::Role::Link, 0, "", "", ""});
-  frames.structure.push_back({layout::Role::Figure, 0, "Logo", "", ""});
+  frames.structure.push_back(struct_node(layout::Role::Document, layout::kArtifact));
+  frames.structure.push_back(struct_node(layout::Role::Link, 0));
+  frames.structure.push_back(struct_node(layout::Role::Figure, 0, "Logo"));
   frames.pages.resize(1);
   frames.pages[0].items.push_back(text(72, 100, "see nowhere", 1));
   layout::Image img;

@@ -75,7 +75,10 @@ void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& i
                           const std::vector<TaggedAnnotation>& annotations,
                           const std::string& language) {
   std::vector<layout::StructNode> nodes = input_nodes;
-  if (nodes.empty()) nodes.push_back({layout::Role::Document, layout::kArtifact, "", "", ""});
+  if (nodes.empty()) {
+    nodes.emplace_back();
+    nodes.back().role = layout::Role::Document;
+  }
 
   std::vector<MarkedContentRef> content;
   for (size_t p = 0; p < page_mcids.size(); ++p)

@@ -97,6 +97,16 @@ inline int run(const std::string& command, std::string* out, std::string* err) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+inline layout::StructNode struct_node(layout::Role role, int parent, std::string alt = "",
+                                      std::string id = "") {
+  layout::StructNode n;
+  n.role = role;
+  n.parent = parent;
+  n.alt = std::move(alt);
+  n.id = std::move(id);
+  return n;
+}
+
 inline layout::TextRun text(double x, double y, std::string s, layout::StructId tag,
                             bool bold = false, bool italic = false, double size = 11) {
   layout::TextRun r;
@@ -116,7 +126,7 @@ inline layout::Frames sample_frames(const std::string& png_path) {
   using layout::Role;
   layout::Frames f;
   auto node = [&](Role role, int parent, std::string alt = "", std::string id = "") {
-    f.structure.push_back({role, parent, std::move(alt), "", std::move(id)});
+    f.structure.push_back(struct_node(role, parent, std::move(alt), std::move(id)));
   };
   node(Role::Document, layout::kArtifact);
   node(Role::H1, 0, "", "agenda");

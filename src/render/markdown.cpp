@@ -2,24 +2,9 @@
 
 #include <md4c-html.h>
 
-#include <regex>
+#include "core/markup_escape.h"
 
 namespace panelpack {
-
-std::string escape_html(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 namespace {
 // Markdown constructs that papers do not support, and what to write instead.
@@ -49,7 +34,7 @@ std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Dia
   for (const auto& u : kUnsupported) {
     if (out.find(u.tag) != std::string::npos) {
       diags.error(pos, std::string("the text uses ") + u.what + " (not supported in papers)", u.hint);
-      return escape_html(text);
+      return escape_markup(text);
     }
   }
   // Images in text would need alternative text and a file check; papers take
@@ -57,7 +42,7 @@ std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Dia
   if (out.find("<img") != std::string::npos) {
     diags.error(pos, "the text includes an image (not supported in text fields)",
                 "remove the ![...](...) and add the image as an appendix");
-    return escape_html(text);
+    return escape_markup(text);
   }
   return out;
 }

@@ -12,7 +12,4 @@ namespace panelpack {
 // above h3) are reported at `pos`.
 std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Diagnostics& diags);
 
-// Escapes text for HTML element content and attribute values.
-std::string escape_html(const std::string& text);
-
 }  // namespace panelpack
