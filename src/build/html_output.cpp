@@ -1,7 +1,26 @@
 // The HTML format: the paper inside the site chrome (templates/page.html).
 #include "build/formats.h"
 
+#include <sstream>
+
 namespace panelpack {
+
+namespace {
+// Image paths in paper HTML are relative to the site; the page sits deeper in
+// its tree (the images are copied to the tree's root), so prefix its root.
+std::string paper_for_page(const Document& doc) {
+  if (!doc.paper.doc || doc.paper.html.find("<img") == std::string::npos) return doc.paper.html;
+  pugi::xml_document copy;
+  copy.reset(*doc.paper.doc);
+  for (const auto& x : copy.select_nodes("//img")) {
+    pugi::xml_attribute src = x.node().attribute("src");
+    src.set_value((doc.root + src.value()).c_str());
+  }
+  std::ostringstream out;
+  copy.save(out, "", pugi::format_raw | pugi::format_no_declaration);
+  return out.str();
+}
+}  // namespace
 
 void write_html(Document& doc, const SiteContext& ctx, OutputSet& out, Diagnostics& diags) {
   nlohmann::json view;
@@ -22,7 +41,7 @@ void write_html(Document& doc, const SiteContext& ctx, OutputSet& out, Diagnosti
   view["downloads"] = downloads;
   view["has_downloads"] = !downloads.empty();
   view["audience_note"] = doc.audience == Audience::members ? "Members' edition: not for publication" : "";
-  view["paper"] = doc.paper.html;
+  view["paper"] = paper_for_page(doc);
   if (auto html = ctx.templates.render("page", view, doc.source, diags)) out.add(doc.stem + ".html", std::move(*html));
 }
 

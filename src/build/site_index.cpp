@@ -35,6 +35,15 @@ void write_site_index(const SiteContext& ctx, const std::vector<Document>& docum
       audience == Audience::members ? "Members' edition: includes exempt information. Not for publication." : "";
   if (auto html = ctx.templates.render("index", view, "panelpack.yaml", diags))
     out.add(tree + "/index.html", std::move(*html));
+  // The images the papers use, at the same paths relative to the tree.
+  for (const auto& doc : documents) {
+    if (doc.audience != audience || !doc.paper.doc) continue;
+    for (const auto& x : doc.paper.doc->select_nodes("//img")) {
+      const std::string src = x.node().attribute("src").value();
+      if (out.has(tree + "/" + src)) continue;
+      if (auto bytes = ctx.fs.read(join_path(site.root, src), nullptr)) out.add(tree + "/" + src, std::move(*bytes));
+    }
+  }
   out.add(tree + "/assets/paper.css", ctx.paper_css);
   out.add(tree + "/assets/site.css", ctx.site_css);
 }

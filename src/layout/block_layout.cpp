@@ -85,6 +85,7 @@ BlockLayout::Box BlockLayout::begin_box(const style::ComputedStyle& s, double x,
   b.content_x = box_x + bl + pl;
   b.content_width = std::max(1.0, box_w - bl - br - pl - pr);
   b.bottom = pb + bb;
+  b.containing_width = width;
   return b;
 }
 
@@ -95,7 +96,7 @@ void BlockLayout::end_box(const Box& b, const style::ComputedStyle& s) {
     out_.emit_padding(b.bottom);
   }
   if (b.decor >= 0) out_.close_box(b.decor);
-  out_.add_margin(s.margin[style::kBottom].resolve(b.content_width));
+  out_.add_margin(s.margin[style::kBottom].resolve(b.containing_width));
   if (s.break_after == style::BreakValue::avoid) out_.avoid_break();
   else out_.force_break(s.break_after);
 }

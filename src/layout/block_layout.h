@@ -37,6 +37,7 @@ class BlockLayout {
     double content_x = 0, content_width = 0;
     int decor = -1;
     double bottom = 0;  // padding + border below the content
+    double containing_width = 0;  // what percentages of margins refer to
   };
   // Margins, break rules, border and padding above a box's content …
   Box begin_box(const style::ComputedStyle& s, double x, double width);

@@ -27,8 +27,9 @@ void InlineText::trim_end() {
 namespace {
 
 InlineSpan make_span(const style::ComputedStyle& s, StructId tag, int link, const pugi::xml_node& node,
-                     LayoutContext& ctx) {
+                     LayoutContext& ctx, const style::Color& background) {
   InlineSpan sp;
+  sp.background = background;
   sp.face = ctx.face(s, node);
   sp.font = ctx.font_spec(s);
   sp.size = s.font_size;
@@ -42,7 +43,7 @@ InlineSpan make_span(const style::ComputedStyle& s, StructId tag, int link, cons
 }
 
 bool same_style(const InlineSpan& a, const InlineSpan& b) {
-  return a.face == b.face && a.font == b.font && a.size == b.size && a.color == b.color &&
+  return a.face == b.face && a.font == b.font && a.background == b.background && a.size == b.size && a.color == b.color &&
          a.line_height == b.line_height && a.underline == b.underline && a.nowrap == b.nowrap && a.tag == b.tag &&
          a.link == b.link && a.atomic < 0 && b.atomic < 0;
 }
@@ -56,9 +57,9 @@ void push_span(InlineText& out, InlineSpan sp) {
   out.spans.push_back(sp);
 }
 
-void add_text(const char* text, const style::ComputedStyle& s, StructId tag, int link, const pugi::xml_node& node,
-              LayoutContext& ctx, InlineText& out) {
-  InlineSpan sp = make_span(s, tag, link, node, ctx);
+void add_text(const char* text, const style::ComputedStyle& s, StructId tag, int link, const style::Color& bg,
+              const pugi::xml_node& node, LayoutContext& ctx, InlineText& out) {
+  InlineSpan sp = make_span(s, tag, link, node, ctx, bg);
   sp.begin = static_cast<std::uint32_t>(out.text.size());
   std::string_view t(text);
   for (std::size_t i = 0; i < t.size();) {
@@ -150,7 +151,7 @@ StructId figure_tag(StructId tag, const pugi::xml_node& node, const std::string&
 void add_atomic(AtomicBox box, const style::ComputedStyle& s, StructId tag, int link, const pugi::xml_node& node,
                 LayoutContext& ctx, InlineText& out) {
   out.atomics.push_back(std::move(box));
-  InlineSpan sp = make_span(s, tag, link, node, ctx);
+  InlineSpan sp = make_span(s, tag, link, node, ctx, style::Color{0, 0, 0, 0});
   sp.atomic = static_cast<int>(out.atomics.size()) - 1;
   sp.begin = static_cast<std::uint32_t>(out.text.size());
   out.text += "\xef\xbf\xbc";  // U+FFFC
@@ -160,9 +161,9 @@ void add_atomic(AtomicBox box, const style::ComputedStyle& s, StructId tag, int 
 }
 
 void collect(const pugi::xml_node& node, const style::ComputedStyle& parent, StructId tag, int link,
-             double avail_width, LayoutContext& ctx, InlineText& out) {
+             const style::Color& bg, double avail_width, LayoutContext& ctx, InlineText& out) {
   if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) {
-    add_text(node.value(), parent, tag, link, node.parent(), ctx, out);
+    add_text(node.value(), parent, tag, link, bg, node.parent(), ctx, out);
     return;
   }
   if (node.type() != pugi::node_element) return;
@@ -184,7 +185,7 @@ void collect(const pugi::xml_node& node, const style::ComputedStyle& parent, Str
     out.anchors.emplace_back(static_cast<std::uint32_t>(out.text.size()), id);
   switch (kind) {
     case ElementKind::line_break: {
-      InlineSpan sp = make_span(s, tag, link, node, ctx);
+      InlineSpan sp = make_span(s, tag, link, node, ctx, style::Color{0, 0, 0, 0});
       sp.begin = static_cast<std::uint32_t>(out.text.size());
       out.text += '\n';
       sp.end = sp.begin + 1;
@@ -241,14 +242,22 @@ void collect(const pugi::xml_node& node, const style::ComputedStyle& parent, Str
     link = static_cast<int>(out.links.size()) - 1;
     if (!ctx.measuring) tag = out.links.back().tag;
   }
-  for (pugi::xml_node c : node.children()) collect(c, s, tag, link, avail_width, ctx, out);
+  using style::kBottom, style::kLeft, style::kRight, style::kTop;
+  if (!ctx.measuring && (s.border(kTop) > 0 || s.border(kLeft) > 0 || s.border(kBottom) > 0 || s.border(kRight) > 0 ||
+                         s.padding[kLeft].value > 0 || s.padding[kRight].value > 0 || s.padding[kTop].value > 0 ||
+                         s.padding[kBottom].value > 0 || s.margin[kLeft].value != 0 || s.margin[kRight].value != 0))
+    ctx.warning(node, "borders, padding and margins of inline <" + std::string(node.name()) +
+                          "> are not drawn in the PDF (only its background is)",
+                "put it in a block (div or p) to give it a border");
+  const style::Color& inner_bg = s.background.a > 0 ? s.background : bg;
+  for (pugi::xml_node c : node.children()) collect(c, s, tag, link, inner_bg, avail_width, ctx, out);
 }
 
 }  // namespace
 
 void collect_inline(const pugi::xml_node& node, const style::ComputedStyle& parent, StructId tag, double avail_width,
                     LayoutContext& ctx, InlineText& out) {
-  collect(node, parent, tag, -1, avail_width, ctx, out);
+  collect(node, parent, tag, -1, style::Color{0, 0, 0, 0}, avail_width, ctx, out);
 }
 
 }  // namespace layout

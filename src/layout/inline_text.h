@@ -26,6 +26,7 @@ struct InlineSpan {
   double line_height = 13.8;  // points
   bool underline = false;
   bool nowrap = false;
+  style::Color background{0, 0, 0, 0};  // of the inline element (or an enclosing one)
   StructId tag = kArtifact;
   int link = -1;    // index into InlineText::links
   int atomic = -1;  // index into InlineText::atomics (the span is one U+FFFC)

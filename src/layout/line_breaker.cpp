@@ -130,6 +130,13 @@ LineMetrics metrics(const InlineText& t, const ParagraphStyle& ps, std::size_t a
 void add_run(Fragment& f, const InlineText& t, const InlineSpan& sp, std::size_t a, std::size_t b, double x,
              double baseline, double w) {
   if (b <= a) return;
+  if (sp.background.a > 0) {
+    double asc = (sp.face ? sp.face->ascender() : 0.905) * sp.size;
+    double desc = (sp.face ? sp.face->descender() : 0.212) * sp.size;
+    f.body.items.push_back(Rect{x, baseline - asc, w, asc + desc,
+                                Fill{Color{sp.background.r, sp.background.g, sp.background.b}, sp.background.a},
+                                std::nullopt, kArtifact});
+  }
   TextRun r;
   r.x = x;
   r.y = baseline;

@@ -129,3 +129,22 @@ TEST_CASE("underlined links get a rule under the text and an annotation over it"
   CHECK(r.has({"page 1 link", "-> #minutes", "Link#"}));
   CHECK(r.has({"dest minutes page 1"}));
 }
+
+TEST_CASE("an inline background (a RAG badge) is drawn behind its text; an inline border is a warning") {
+  auto r = layout_test::run("<article>\n<p>Status: <span class='rag amber'>Amber <b>now</b></span></p>\n"
+                            "<p><span class='boxed'>x</span></p></article>",
+                            std::string(kCss) + " .amber { background-color: #ffbf00; } .boxed { border: 1pt solid red; }");
+  auto amber = r.lines({"page 1 rect", "fill=#ffbf00", "artifact"});
+  REQUIRE(amber.size() == 2);  // behind "Amber " and behind "now"
+  auto all = r.lines({"page 1 "});
+  auto at = [&](const std::string& needle) {
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (all[i].find(needle) != std::string::npos) return i;
+    return all.size();
+  };
+  CHECK(at("fill=#ffbf00") < at("'Amber '"));
+  REQUIRE(r.diags.all().size() == 1);
+  CHECK(r.diags.all()[0].pos.str() == "paper.html:3:4");
+  CHECK(r.diags.all()[0].message ==
+        "borders, padding and margins of inline <span> are not drawn in the PDF (only its background is)");
+}

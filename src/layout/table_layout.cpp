@@ -1,6 +1,7 @@
 #include "layout/table_layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <numeric>
 
@@ -202,14 +203,53 @@ std::vector<double> distribute(const Columns& c, double avail, double target, bo
   return w;
 }
 
-void cell_borders(Content& body, const style::ComputedStyle& cs, double x, double w, double h) {
+// One side of a cell's border, centred on its grid line (collapsed model).
+struct Side {
+  double x, y, w, h;
+  bool horizontal;
+  style::BorderStyle style;
+  style::Color color;
+};
+
+void cell_sides(std::vector<Side>& out, const style::ComputedStyle& cs, double x, double w, double h) {
   using style::kBottom, style::kLeft, style::kRight, style::kTop;
-  std::vector<Item> items;
   double t = cs.border(kTop), b = cs.border(kBottom), l = cs.border(kLeft), r = cs.border(kRight);
-  if (t > 0) draw_border_side(items, x - l / 2, -t / 2, w + l / 2 + r / 2, t, true, cs.border_style[kTop], cs.border_color[kTop]);
-  if (b > 0) draw_border_side(items, x - l / 2, h - b / 2, w + l / 2 + r / 2, b, true, cs.border_style[kBottom], cs.border_color[kBottom]);
-  if (l > 0) draw_border_side(items, x - l / 2, 0, l, h, false, cs.border_style[kLeft], cs.border_color[kLeft]);
-  if (r > 0) draw_border_side(items, x + w - r / 2, 0, r, h, false, cs.border_style[kRight], cs.border_color[kRight]);
+  if (t > 0) out.push_back(Side{x - l / 2, -t / 2, w + l / 2 + r / 2, t, true, cs.border_style[kTop], cs.border_color[kTop]});
+  if (b > 0)
+    out.push_back(Side{x - l / 2, h - b / 2, w + l / 2 + r / 2, b, true, cs.border_style[kBottom], cs.border_color[kBottom]});
+  if (l > 0) out.push_back(Side{x - l / 2, 0, l, h, false, cs.border_style[kLeft], cs.border_color[kLeft]});
+  if (r > 0) out.push_back(Side{x + w - r / 2, 0, r, h, false, cs.border_style[kRight], cs.border_color[kRight]});
+}
+
+// Draws a row's cell borders, joining the top (and bottom) sides of
+// neighbouring cells into one line and drawing a side two cells share once.
+void draw_sides(Content& body, std::vector<Side>& sides) {
+  auto same = [](const Side& a, const Side& b) {
+    return a.horizontal == b.horizontal && a.style == b.style && a.color == b.color && std::abs(a.y - b.y) < 0.01 &&
+           std::abs(a.h - b.h) < 0.01 && (a.horizontal || (std::abs(a.x - b.x) < 0.01 && std::abs(a.w - b.w) < 0.01));
+  };
+  std::stable_sort(sides.begin(), sides.end(), [](const Side& a, const Side& b) {
+    if (a.horizontal != b.horizontal) return a.horizontal;
+    if (std::abs(a.y - b.y) >= 0.01) return a.y < b.y;
+    return a.x < b.x;
+  });
+  std::vector<Side> merged;
+  for (const Side& s : sides) {
+    bool joined = false;
+    for (auto it = merged.rbegin(); it != merged.rend() && it->horizontal == s.horizontal; ++it) {
+      if (!same(*it, s)) continue;
+      if (s.horizontal && s.x <= it->x + it->w + 0.01) {
+        it->w = std::max(it->x + it->w, s.x + s.w) - it->x;
+        joined = true;
+      } else if (!s.horizontal) {
+        joined = true;
+      }
+      break;
+    }
+    if (!joined) merged.push_back(s);
+  }
+  std::vector<Item> items;
+  for (const Side& s : merged) draw_border_side(items, s.x, s.y, s.w, s.h, s.horizontal, s.style, s.color);
   for (Item& it : items) {
     if (auto* rect = std::get_if<Rect>(&it)) body.decor.push_back(*rect);
     else body.items.push_back(std::move(it));
@@ -278,6 +318,7 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
   out.flow().tables.emplace_back();
   const int table_index = static_cast<int>(out.flow().tables.size()) - 1;
   Flow scratch;
+  std::vector<Side> sides;
   pugi::xml_node last_group;
   StructId group_tag = tag;
   style::ComputedStyle gs = s;
@@ -361,9 +402,11 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
       if (p.style.background.a > 0)
         row.body.decor.push_back(Rect{box.content_x + p.x, 0, p.w, h,
                                       Fill{to_color(p.style.background), p.style.background.a}, std::nullopt, kArtifact});
-      cell_borders(row.body, p.style, box.content_x + p.x, p.w, h);
+      cell_sides(sides, p.style, box.content_x + p.x, p.w, h);
       append_moved(row.body, p.content, box.content_x, shift);
     }
+    draw_sides(row.body, sides);
+    sides.clear();
     // Header rows stay together and with the first body row.
     if (previous_header) out.avoid_break();
     previous_header = r.header;

@@ -47,7 +47,8 @@ std::unique_ptr<StampFont> make_stamp_font(QPDF& q, const std::u32string& chars,
   f->subset = std::move(*subset);
   f->encoding = make_encoding(f->subset);
   const FontEncoding& e = f->encoding;
-  std::string name = "/" + subset_tag(f->subset.data) + "+" + face.base_font;
+  std::string name = "/";
+  name.append(subset_tag(f->subset.data)).append("+").append(face.base_font);
 
   QH file = stream(q, f->subset.data);
   file.getDict().replaceKey("/Length1", QH::newInteger(static_cast<long long>(f->subset.data.size())));

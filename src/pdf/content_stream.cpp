@@ -12,7 +12,7 @@ void append_number(std::string& out, double v, int decimals) {
   if (decimals < 0) decimals = 0;
   if (decimals > 4) decimals = 4;
   double scaled = std::round(v * kScale[decimals]);
-  if (scaled == 0) {  // also turns -0 into 0
+  if (scaled == 0 || !std::isfinite(scaled) || std::abs(scaled) > 1e15) {  // -0, NaN, inf: 0
     out.push_back('0');
     return;
   }

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 TEST_CASE("numbers are written in their shortest form") {
   CHECK(pdf::format_number(12) == "12");
   CHECK(pdf::format_number(0.5) == "0.5");
@@ -12,6 +14,8 @@ TEST_CASE("numbers are written in their shortest form") {
   CHECK(pdf::format_number(-0.001) == "0");
   CHECK(pdf::format_number(2.999) == "3");
   CHECK(pdf::format_number(0.1234, 3) == "0.123");
+  CHECK(pdf::format_number(std::nan("")) == "0");  // never an invalid operand
+  CHECK(pdf::format_number(1.0 / 0.0) == "0");
 }
 
 TEST_CASE("operators, operands and glyph strings") {

@@ -40,7 +40,7 @@ json agenda_view(const Agenda& a, const std::string& language, Diagnostics& diag
   v["members_build"] = a.audience == Audience::members;
   const Organisation& org = *a.organisation;
   v["org"] = {{"name", org.name}, {"address", org.address}, {"telephone", org.telephone},
-              {"email", org.email},  {"website", org.website}};
+              {"email", org.email},  {"website", org.website}, {"logo", org.logo}};
   v["title"] = a.title;
   v["body_name"] = a.body->name;
   v["date"] = a.date;

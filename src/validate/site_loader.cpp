@@ -10,7 +10,8 @@ namespace panelpack {
 
 namespace {
 
-Organisation read_organisation(const YAML::Node& node, const std::string& file, Diagnostics& diags) {
+Organisation read_organisation(const YAML::Node& node, const std::string& file, const FileSystem& fs,
+                               const std::string& root, Diagnostics& diags) {
   Organisation org;
   MapReader r(node, file, "the organisation", {"name", "address", "telephone", "email", "website", "logo"}, diags);
   org.pos = r.pos();
@@ -20,6 +21,15 @@ Organisation read_organisation(const YAML::Node& node, const std::string& file, 
   org.email = r.text("email", false).value_or("");
   org.website = r.text("website", false).value_or("");
   org.logo = r.text("logo", false).value_or("");
+  if (!org.logo.empty()) {
+    std::string lower = org.logo;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!(lower.ends_with(".png") || lower.ends_with(".jpg") || lower.ends_with(".jpeg")))
+      diags.error(r.pos("logo"), "the logo " + org.logo + " is not a PNG or JPEG file", "convert it to PNG");
+    else if (!fs.is_file(join_path(root, org.logo)))
+      diags.error(r.pos("logo"), "failed to find the logo " + org.logo + " (no such file)",
+                  "give its path relative to the folder holding panelpack.yaml");
+  }
   return org;
 }
 
@@ -79,7 +89,7 @@ std::vector<StandingItem> read_standing(const YAML::Node& list, const std::strin
 }
 
 Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& key_pos, const std::string& file,
-               Diagnostics& diags) {
+               const FileSystem& fs, const std::string& root, Diagnostics& diags) {
   Body b;
   b.id = id;
   b.pos = key_pos;
@@ -89,7 +99,7 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
               diags);
   b.name = r.text("name", true).value_or(id);
   b.title = r.text("title", false).value_or(b.name);
-  if (r.has("organisation")) b.organisation = read_organisation(r.get("organisation"), file, diags);
+  if (r.has("organisation")) b.organisation = read_organisation(r.get("organisation"), file, fs, root, diags);
   b.chair = r.text("chair", false).value_or("");
   b.chair_title = r.text("chair_title", false).value_or("Chair");
   b.members = r.text_list("members", false);
@@ -155,7 +165,7 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
     site.data_dir = p.text("data", false).value_or(site.data_dir);
   }
   if (r.has("organisation"))
-    site.organisation = read_organisation(r.get("organisation"), file, diags);
+    site.organisation = read_organisation(r.get("organisation"), file, fs, root, diags);
   else
     r.missing("organisation", "add the organisation's name, address and contact details");
   read_people(r.get("people"), file, site, diags);
@@ -167,7 +177,7 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
     diags.error(pos_of(file, bodies), "expected 'bodies' to be a map of body ids (found " + describe_node(bodies) + ")");
   } else {
     for (const auto& kv : bodies) {
-      Body b = read_body(kv.first.Scalar(), kv.second, pos_of(file, kv.first), file, diags);
+      Body b = read_body(kv.first.Scalar(), kv.second, pos_of(file, kv.first), file, fs, root, diags);
       YAML::Node node = kv.second;
       if (node.IsMap()) {
         check_person(site, b.chair, pos_of(file, node["chair"]), diags);
