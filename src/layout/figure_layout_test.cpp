@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "layout/image_size.h"
 #include "layout/layout_test_support.h"
 
@@ -138,4 +141,34 @@ TEST_CASE("SVG text: tspans start new anchored chunks, dy moves down, dominant-b
   CHECK(rs[3].run.y == doctest::Approx(72 + 45 + (0.905 - 0.212) / 2 * 11.25).epsilon(0.001));
   CHECK(rs[4].run.y == doctest::Approx(72 + 63.75));
   CHECK(rs[4].run.color.r == 1);
+}
+
+TEST_CASE("a real PNG on disk, sized by its width attribute") {
+  // A complete 4 x 2 pixel PNG (RGB, one IDAT chunk).
+  const std::string png(
+      "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x04\x00\x00\x00\x02\x08\x02\x00"
+      "\x00\x00\xf0\xca\xea\x34\x00\x00\x00\x10\x49\x44\x41\x54\x78\x9c\x63\x90\x2d\xd8\x01\x47\x0c\xc8\x1c\x00\x7f"
+      "\x4a\x0a\x29\x41\xf3\xf1\x7a\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82",
+      73);
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "panelpack_layout_test";
+  std::filesystem::create_directories(dir);
+  { std::ofstream(dir / "crest.png", std::ios::binary) << png; }
+  layout::LayoutOptions o;
+  o.base_dir = dir.string();
+  auto r = layout_test::run("<article><p>Crest: <img src='crest.png' width='40' alt='Crest'/> end</p></article>", kCss, o);
+  CHECK(r.diags.all().empty());
+  auto rs = layout_test::runs(r.frames);
+  REQUIRE(rs.size() == 2);
+  const layout::Image* img = nullptr;
+  for (const auto& it : r.frames.pages[0].items)
+    if (const auto* i = std::get_if<layout::Image>(&it)) img = i;
+  REQUIRE(img);
+  CHECK(img->w == doctest::Approx(30));  // 40px
+  CHECK(img->h == doctest::Approx(15));  // keeps 4:2
+  CHECK(img->file == (dir / "crest.png").string());
+  // Inline: after "Crest: " and before " end", standing on the baseline.
+  CHECK(img->x == doctest::Approx(rs[0].run.x + layout_test::width_of(rs[0].run)));
+  CHECK(img->y + img->h == doctest::Approx(rs[0].run.y));
+  CHECK(rs[1].run.x == doctest::Approx(img->x + img->w));
+  std::filesystem::remove_all(dir);
 }

@@ -2,7 +2,6 @@
 
 #include <memory>
 
-#include "core/suggest.h"
 #include "layout/block_layout.h"
 #include "layout/layout_context.h"
 #include "layout/margin_boxes.h"

@@ -55,7 +55,7 @@ const LayoutContext::FaceCache& LayoutContext::cached(const style::ComputedStyle
       diags.error(pos(node), "cannot load a font (" + why + ")", "install fonts-liberation");
   }
   if (!f || (!r.known && measuring)) {
-    static FaceCache none;
+    thread_local FaceCache none;
     none = FaceCache{s.font_family, s.bold, s.italic, f, spec};
     return none;  // not cached: the warning must still come in the real pass
   }

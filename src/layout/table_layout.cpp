@@ -5,7 +5,6 @@
 #include <cstring>
 #include <numeric>
 
-#include "core/suggest.h"
 #include "layout/border_painter.h"
 #include "layout/fragment_placer.h"
 #include "layout/item_geometry.h"
@@ -296,6 +295,11 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
   double outer_w = table_w + frame - s.margin[kLeft].resolve(width) - s.margin[kRight].resolve(width);
   double outer_x = x + s.margin[kLeft].resolve(width);
   if (s.margin[kLeft].is_auto() && s.margin[kRight].is_auto()) outer_x = x + (width - outer_w) / 2;
+  // The table's break-before, top margin and id come before its captions.
+  if (s.break_before == style::BreakValue::avoid) out.avoid_break();
+  else out.force_break(s.break_before);
+  out.add_margin(s.margin[style::kTop].resolve(width));
+  if (const char* id = table.attribute("id").value(); *id && !ctx.measuring) out.add_anchor(id);
   for (const pugi::xml_node& cap : g.captions) {
     style::ComputedStyle cs = ctx.sheet.compute(cap, s);
     if (cs.display_none) continue;
@@ -309,8 +313,9 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
 
   style::ComputedStyle box_style = s;
   box_style.width = style::Length::points(table_w);
+  box_style.break_before = style::BreakValue::automatic;
+  box_style.margin[style::kTop] = style::Length::points(0);
   BlockLayout::Box box = blocks.begin_box(box_style, x, width);
-  if (const char* id = table.attribute("id").value(); *id && !ctx.measuring) out.add_anchor(id);
 
   std::vector<double> col_x(widths.size() + 1, 0);
   for (std::size_t i = 0; i < widths.size(); ++i) col_x[i + 1] = col_x[i] + widths[i];

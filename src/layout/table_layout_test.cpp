@@ -133,7 +133,8 @@ TEST_CASE("a caption at the foot of a page moves with its table") {
 TEST_CASE("a document in which every page is a table") {
   std::string html = "<article>";
   for (int t = 0; t < 4; ++t)
-    html += "<table class='page'><thead><tr><th>Table " + std::to_string(t) + "</th><th>Value</th></tr></thead><tbody>" +
+    html += "<table class='page'><caption>Caption " + std::to_string(t) + "</caption><thead><tr><th>Table " +
+            std::to_string(t) + "</th><th>Value</th></tr></thead><tbody>" +
             rows(30, t * 100) + "</tbody></table>";
   html += "</article>";
   auto r = layout_test::run(html, std::string(kCss) + " table.page { break-before: page; width: 100%; }");
@@ -142,6 +143,8 @@ TEST_CASE("a document in which every page is a table") {
     auto l = r.lines({"page " + std::to_string(t + 1) + " text", "'Table " + std::to_string(t) + "'"});
     REQUIRE(l.size() == 1);
     CHECK(l[0].find(" 72.0,") == std::string::npos);  // text sits inside the cell padding
+    // The caption starts the page with its table.
+    CHECK(r.has({"page " + std::to_string(t + 1) + " text", "'Caption " + std::to_string(t) + "'", "Caption#"}));
     CHECK(r.has({"page " + std::to_string(t + 1) + " text", "'Row " + std::to_string(t * 100 + 29) + "'"}));
   }
   // Tagged as Table > THead/TBody > TR > TH/TD.

@@ -1,5 +1,7 @@
 #include "pdf/link_annotations.h"
 
+#include <map>
+
 #include "pdf/hpdf_objects.h"
 
 namespace pdf {
@@ -19,11 +21,31 @@ std::string ascii_uri(const std::string& uri) {
   return out;
 }
 
+std::map<layout::StructId, std::string> link_texts(const layout::Frames& frames) {
+  std::map<layout::StructId, std::string> texts;
+  for (const layout::Page& page : frames.pages)
+    for (const layout::Link& link : page.links)
+      if (link.tag >= 0) texts.emplace(link.tag, "");
+  if (texts.empty()) return texts;
+  for (const layout::Page& page : frames.pages)
+    for (const layout::Item& item : page.items) {
+      const auto* run = std::get_if<layout::TextRun>(&item);
+      if (!run) continue;
+      auto it = texts.find(run->tag);
+      if (it == texts.end()) continue;
+      if (!it->second.empty() && it->second.back() != ' ' && !run->text.empty() && run->text.front() != ' ')
+        it->second.push_back(' ');
+      it->second += run->text;
+    }
+  return texts;
+}
+
 std::vector<TaggedAnnotation> write_links(HPDF_Doc doc, const layout::Frames& frames,
                                           const std::vector<HPDF_Page>& pages,
                                           const std::set<std::string>& destinations,
                                           panelpack::Diagnostics& diags) {
   std::vector<TaggedAnnotation> tagged;
+  std::map<layout::StructId, std::string> texts = link_texts(frames);
   std::set<std::string> warned;
   for (size_t p = 0; p < frames.pages.size() && p < pages.size(); ++p) {
     const layout::Page& page = frames.pages[p];
@@ -60,7 +82,10 @@ std::vector<TaggedAnnotation> write_links(HPDF_Doc doc, const layout::Frames& fr
       HPDF_Dict_Add(annot, "Border", border);
       HPDF_Dict_AddNumber(annot, "F", 4);  // print
       HPDF_Dict_Add(annot, "A", action);
-      if (!link.uri.empty()) HPDF_Dict_Add(annot, "Contents", text_string(doc, link.uri));
+      // /Contents: what a screen reader announces for the link.
+      auto text = texts.find(link.tag);
+      std::string contents = text != texts.end() && !text->second.empty() ? text->second : link.uri;
+      if (!contents.empty()) HPDF_Dict_Add(annot, "Contents", text_string(doc, contents));
       if (!annots) {
         annots = HPDF_Array_New(doc->mmgr);
         HPDF_Dict_Add(pages[p], "Annots", annots);

@@ -1,8 +1,10 @@
 #pragma once
 // Link annotations: web links (/URI actions) and internal links (/GoTo to a
-// named destination), invisible borders, one per layout Link rectangle.
+// named destination), invisible borders, one per layout Link rectangle,
+// each with /Contents from the link's text for assistive technology.
 #include <hpdf.h>
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,6 +27,10 @@ std::vector<TaggedAnnotation> write_links(HPDF_Doc doc, const layout::Frames& fr
                                           const std::vector<HPDF_Page>& pages,
                                           const std::set<std::string>& destinations,
                                           panelpack::Diagnostics& diags);
+
+// The text of each link's structure element (its runs joined), which
+// becomes the annotation's /Contents.
+std::map<layout::StructId, std::string> link_texts(const layout::Frames& frames);
 
 // A URI as 7-bit ASCII: bytes outside printable ASCII percent-encoded.
 std::string ascii_uri(const std::string& uri);

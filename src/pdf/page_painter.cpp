@@ -26,14 +26,22 @@ class Painter {
           const PageResources& res)
       : page_(page), structure_(structure), res_(res) {}
 
+  // Text objects (BT … ET) stay open across structure elements, so a page
+  // of paragraphs is one text object whose lines move relative to each
+  // other; marked-content sequences nest inside it. Shapes and images must
+  // be outside: a sequence opened inside the text object is then closed
+  // there and continued outside under a new MCID of the same element.
   PaintedPage run() {
     for (const layout::Item& item : page_.items) {
       layout::StructId tag = std::visit([](const auto& i) { return i.tag; }, item);
       if (tag < 0 || tag >= static_cast<int>(structure_.size())) tag = layout::kArtifact;
-      if (!open_ || tag != group_) open_group(tag);
+      if (open_ && tag != group_) close_group();
+      if (!std::holds_alternative<layout::TextRun>(item)) end_text();
+      if (!open_) open_group(tag);
       std::visit([&](const auto& i) { paint(i); }, item);
     }
     close_group();
+    end_text();
     return {out_.take(), std::move(mcids_)};
   }
 
@@ -41,7 +49,6 @@ class Painter {
   double flip(double y) const { return page_.height - y; }
 
   void open_group(layout::StructId tag) {
-    close_group();
     if (tag == layout::kArtifact) {
       out_.op("/Artifact BMC");
     } else {
@@ -51,17 +58,33 @@ class Painter {
     }
     open_ = true;
     group_ = tag;
+    group_in_text_ = in_text_;
   }
 
   void close_group() {
-    end_text();
-    if (open_) out_.op("EMC");
+    close_line();
+    if (!open_) return;
+    // A text object begun inside the sequence must end inside it.
+    if (in_text_ && !group_in_text_) {
+      out_.op("ET");
+      in_text_ = false;
+    }
+    out_.op("EMC");
     open_ = false;
   }
 
   void end_text() {
     close_line();
-    if (in_text_) out_.op("ET");
+    if (!in_text_) return;
+    if (open_ && group_in_text_) {
+      out_.op("EMC");
+      out_.op("ET");
+      in_text_ = false;
+      open_ = false;
+      open_group(group_);
+      return;
+    }
+    out_.op("ET");
     in_text_ = false;
   }
 
@@ -226,7 +249,7 @@ class Painter {
 
   void paint(const layout::Image& img) {
     auto it = res_.images.find(img.file);
-    if (it == res_.images.end()) return;
+    if (it == res_.images.end() || !(img.w > 0) || !(img.h > 0)) return;  // no singular matrices
     end_text();
     out_.op("q");
     out_.num(img.w).raw("0 0 ").num(img.h).num(img.x).num(flip(img.y + img.h)).op("cm");
@@ -242,6 +265,7 @@ class Painter {
   std::string codes_;
   State state_;
   bool open_ = false;
+  bool group_in_text_ = false;  // the open sequence began inside BT … ET
   bool in_text_ = false;
   bool line_open_ = false;
   struct Piece {

@@ -18,6 +18,7 @@
 #include "pdf/outline.h"
 #include "pdf/page_painter.h"
 #include "pdf/structure_tree.h"
+#include "pdf/xmp_metadata.h"
 
 namespace pdf {
 
@@ -53,7 +54,9 @@ std::string pdf_date(const std::string& iso, const char* what, panelpack::Diagno
   return buf;
 }
 
-void write_info(HPDF_Doc doc, const DocumentInfo& info, panelpack::Diagnostics& diags) {
+// /Info and the XMP metadata stream.
+void write_info(HPDF_Doc doc, const DocumentInfo& info, const std::string& language,
+                panelpack::Diagnostics& diags) {
   if (!doc->info) HPDF_SetInfoAttr(doc, HPDF_INFO_PRODUCER, "panelpack");
   HPDF_Dict d = doc->info;
   auto set = [&](const char* key, const std::string& value) {
@@ -64,11 +67,20 @@ void write_info(HPDF_Doc doc, const DocumentInfo& info, panelpack::Diagnostics& 
   set("Subject", info.subject);
   set("Keywords", info.keywords);
   set("Creator", info.creator);
-  set("Producer", std::string("panelpack ") + PANELPACK_VERSION + " (libharu " HPDF_VERSION_TEXT ")");
+  std::string producer = std::string("panelpack ") + PANELPACK_VERSION + " (libharu " HPDF_VERSION_TEXT ")";
+  set("Producer", producer);
   std::string created = pdf_date(info.date, "date", diags);
   std::string modified = info.modified.empty() ? created : pdf_date(info.modified, "modification date", diags);
   if (!created.empty()) HPDF_Dict_Add(d, "CreationDate", byte_string(doc, created));
   if (!modified.empty()) HPDF_Dict_Add(d, "ModDate", byte_string(doc, modified));
+
+  XmpFields xmp{info.title, info.author,  info.subject, info.keywords, language,
+                info.creator, producer, created.empty() ? "" : info.date,
+                modified.empty() || info.modified.empty() ? "" : info.modified};
+  HPDF_Dict metadata = new_stream(doc, xmp_packet(xmp));
+  HPDF_Dict_AddName(metadata, "Type", "Metadata");
+  HPDF_Dict_AddName(metadata, "Subtype", "XML");
+  HPDF_Dict_Add(doc->catalog, "Metadata", metadata);
 }
 
 // The document language: the caller's, else the layout root's.
@@ -176,10 +188,11 @@ std::string paint(const layout::Frames& frames, const DocumentInfo& info,
   std::set<std::string> names = write_named_destinations(doc, frames, pages);
   std::vector<TaggedAnnotation> annotations = write_links(doc, frames, pages, names, diags);
   std::string language = document_language(info, frames);
-  write_structure_tree(doc, frames.structure, pages, page_mcids, annotations, language);
+  write_structure_tree(doc, frames.structure, pages, page_mcids, annotations, language,
+                       figure_boxes(frames, faces));
   write_outline(doc, frames, pages);
   write_catalog(doc, language);
-  write_info(doc, info, diags);
+  write_info(doc, info, language, diags);
   add_id_placeholder(doc);
   doc->pdf_version = HPDF_VER_17;  // libharu lowers it to 1.4 for ExtGStates
 

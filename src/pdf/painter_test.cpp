@@ -127,6 +127,11 @@ TEST_CASE("pdfinfo reports a tagged PDF with the metadata") {
   CHECK(out.find("Pages:           2\n") != std::string::npos);
   CHECK(out.find("Page size:       595.28 x 841.89 pts (A4)\n") != std::string::npos);
   CHECK(out.find("PDF version:     1.7\n") != std::string::npos);
+  CHECK(out.find("Metadata Stream: yes\n") != std::string::npos);
+  REQUIRE(run("pdfinfo -meta " + p.path, &out, &err) == 0);
+  CHECK(err == "");
+  CHECK(out.find("<rdf:li xml:lang=\"x-default\">Panel agenda – 20 January 2025</rdf:li>") != std::string::npos);
+  CHECK(out.find("<xmp:CreateDate>2025-01-10</xmp:CreateDate>") != std::string::npos);
 }
 
 TEST_CASE("the structure tree follows the layout's structure and reading order") {
@@ -145,7 +150,9 @@ TEST_CASE("the structure tree follows the layout's structure and reading order")
         "      \"panel website\"\n"
         "      Object N\n"
         "    \".\"\n"
-        "  Figure\n"
+        "  Figure:\n"  // its box: the dashed curve, the bar and the image (y up)
+        "     /Placement /Block\n"
+        "     /BBox [59.25 541.14 496 642.64]\n"
         "    \"\"\n"
         "  H2 (block)\n"
         "    \"Budget\"\n"
@@ -204,6 +211,8 @@ TEST_CASE("links: a web link and an internal link to a named destination") {
   REQUIRE(run("qpdf --qdf --object-streams=disable " + p.path + " -", &out, &err) == 0);
   CHECK(out.find("/URI (https://www.example.gov.uk/panel)") != std::string::npos);
   CHECK(out.find("/D (agenda)\n    /S /GoTo") != std::string::npos);
+  CHECK(out.find("/Contents (panel website)") != std::string::npos);
+  CHECK(out.find("/Contents (agenda)") != std::string::npos);
   CHECK(out.find("/Type /OBJR") != std::string::npos);
 }
 

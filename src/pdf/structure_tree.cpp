@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "pdf/content_stream.h"
 #include "pdf/hpdf_objects.h"
 #include "pdf/search_tree.h"
 #include "pdf/structure_types.h"
@@ -73,7 +74,7 @@ void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& i
                           const std::vector<HPDF_Page>& pages,
                           const std::vector<std::vector<layout::StructId>>& page_mcids,
                           const std::vector<TaggedAnnotation>& annotations,
-                          const std::string& language) {
+                          const std::string& language, const std::map<layout::StructId, Box>& boxes) {
   std::vector<layout::StructNode> nodes = input_nodes;
   if (nodes.empty()) {
     nodes.emplace_back();
@@ -107,6 +108,11 @@ void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& i
       if (node.col_span > 1) body.append(" /ColSpan ").append(std::to_string(node.col_span));
       body.append(" >>");
     }
+    auto box = boxes.find(static_cast<layout::StructId>(i));
+    if (node.role == layout::Role::Figure && box != boxes.end())
+      body.append("\n/A << /O /Layout /Placement /Block /BBox [")
+          .append(format_number(box->second.x0)).append(" ").append(format_number(box->second.y0)).append(" ")
+          .append(format_number(box->second.x1)).append(" ").append(format_number(box->second.y1)).append("] >>");
     // /Pg: the page of the element's first marked content, so most MCRs can
     // be bare integers.
     int pg = -1;

@@ -10,17 +10,19 @@
 #include <vector>
 
 #include "layout/frame.h"
+#include "pdf/figure_boxes.h"
 #include "pdf/link_annotations.h"
 
 namespace pdf {
 
 // page_mcids[p][m] is the structure element of MCID m on page p. An
-// element gets /Lang only where it differs from the document's `language`.
+// element gets /Lang only where it differs from the document's `language`;
+// a Figure in `boxes` gets a /BBox layout attribute.
 void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& nodes,
                           const std::vector<HPDF_Page>& pages,
                           const std::vector<std::vector<layout::StructId>>& page_mcids,
                           const std::vector<TaggedAnnotation>& annotations,
-                          const std::string& language);
+                          const std::string& language, const std::map<layout::StructId, Box>& boxes);
 
 // Kid order of the structure tree, separated from libharu for testing.
 struct StructKid {
