@@ -10,8 +10,9 @@ void write_pdf(Document& doc, const SiteContext& ctx, OutputSet& out, Diagnostic
   options.title = doc.title;
   options.lang = doc.language;
   options.base_dir = ctx.project.site.root;
-  options.source_name = doc.paper.template_file;
-  options.source_text = doc.paper.html;
+  // Layout's warnings (a character the font lacks) concern the content; the
+  // rendered markup has no lines of the user's to point at.
+  options.source_name = doc.source;
   options.fs = &ctx.fs;
   options.fonts = &ctx.fonts;
   layout::Frames frames = layout::layout_document(doc.paper.root(), ctx.sheet, options, diags);

@@ -25,8 +25,10 @@ MapReader::MapReader(const YAML::Node& node, std::string file, std::string what,
                                                   std::to_string(first.line) + ")",
                      "keep one of them");
     seen.emplace_back(key, pos_of(file_, kv.first));
-    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
       diags_.error(pos_of(file_, kv.first), "unknown key '" + key + "' in " + what_, suggestion(key, allowed));
+      if (auto near = closest(key, allowed)) misspelt_.push_back(*near);
+    }
   }
 }
 
@@ -63,6 +65,8 @@ SourcePos MapReader::key_pos(const std::string& key) const {
 }
 
 void MapReader::missing(const std::string& key, const std::string& hint) {
+  // "titel: …" was already reported with "did you mean 'title'?".
+  if (std::find(misspelt_.begin(), misspelt_.end(), key) != misspelt_.end()) return;
   diags_.error(pos(), what_ + " has no '" + key + "'", hint.empty() ? "add a line '" + key + ": …'" : hint);
 }
 

@@ -51,6 +51,7 @@ class MapReader {
   std::string file_, what_;
   Diagnostics& diags_;
   bool is_map_ = false;
+  std::vector<std::string> misspelt_;  // allowed keys suggested for unknown ones
 };
 
 // Runs `each` for the items of a list value, reporting a non-list.

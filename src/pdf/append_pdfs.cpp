@@ -187,6 +187,9 @@ std::string append_pdfs(const std::string& base, const std::vector<Appendix>& ap
       q->processMemoryFile(a.name.c_str(), a.bytes.data(), a.bytes.size());
       if (q->isEncrypted() && !q->allowExtractAll())
         throw std::runtime_error("it is encrypted");
+      // Pages often inherit /MediaBox and /Resources from the page tree;
+      // a copied page takes only its own keys.
+      q->pushInheritedAttributesToPage();
     } catch (const std::exception& e) {
       diags.error({a.name, 0, 0}, "cannot append " + a.name + " (" + e.what() + ")",
                   "supply the appendix as an unencrypted PDF");

@@ -1,6 +1,10 @@
+#define POINTERHOLDER_TRANSITION 4
 #include "pdf/append_pdfs.h"
 
 #include <doctest/doctest.h>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFWriter.hh>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -26,6 +30,22 @@ std::string painted(const std::string& word, int pages) {
   pdf::DocumentInfo info;
   info.title = word;
   return pdf::paint(f, info, diags);
+}
+
+// The same PDF with each page's /MediaBox moved up to the page tree's root,
+// as many producers write it.
+std::string with_inherited_media_box(const std::string& pdf) {
+  QPDF q;
+  q.processMemoryFile("in", pdf.data(), pdf.size());
+  QPDFObjectHandle pages = q.getRoot().getKey("/Pages");
+  QPDFObjectHandle kids = pages.getKey("/Kids");
+  pages.replaceKey("/MediaBox", kids.getArrayItem(0).getKey("/MediaBox"));
+  for (int i = 0; i < kids.getArrayNItems(); ++i) kids.getArrayItem(i).removeKey("/MediaBox");
+  QPDFWriter w(q);
+  w.setOutputMemory();
+  w.write();
+  auto b = w.getBufferSharedPointer();
+  return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
 }
 
 std::string save(const std::string& bytes, const std::string& name) {
@@ -90,6 +110,21 @@ TEST_CASE("numbering can start elsewhere and stamping can be turned off") {
   REQUIRE(run("pdftotext -raw " + path + " -", &out, &err) == 0);
   CHECK(out == "Agenda 1\n\fAnnex 1\n\f");
   CHECK(diags.all().empty());
+}
+
+TEST_CASE("an appendix whose pages inherit their size is stamped in the right place") {
+  std::string appendix = with_inherited_media_box(painted("Annex", 1));
+  REQUIRE(appendix.find("/MediaBox") != std::string::npos);
+  panelpack::Diagnostics diags;
+  std::string path = save(pdf::append_pdfs(painted("Agenda", 1), {{"annex.pdf", appendix, "Annex"}}, {}, diags),
+                          "inherited.pdf");
+  CHECK(diags.all().empty());
+  std::string out, err;
+  CHECK(run("qpdf --check " + path, &out, &err) == 0);
+  REQUIRE(run("pdfinfo -f 2 -l 2 " + path, &out, &err) == 0);
+  CHECK(out.find("Page    2 size: 595.28 x 841.89 pts (A4)") != std::string::npos);
+  REQUIRE(run("pdftotext -raw " + path + " -", &out, &err) == 0);
+  CHECK(out == "Agenda 1\n\fAnnex 1\nPage 2\n\f");
 }
 
 TEST_CASE("an unreadable appendix is an error naming it") {

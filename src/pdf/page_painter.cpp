@@ -36,7 +36,9 @@ class Painter {
       layout::StructId tag = std::visit([](const auto& i) { return i.tag; }, item);
       if (tag < 0 || tag >= static_cast<int>(structure_.size())) tag = layout::kArtifact;
       if (open_ && tag != group_) close_group();
-      if (!std::holds_alternative<layout::TextRun>(item)) end_text();
+      bool text = std::holds_alternative<layout::TextRun>(item);
+      if (!text) end_text();
+      if (text && !open_ && !in_text_) begin_text();  // so the sequence nests inside BT
       if (!open_) open_group(tag);
       std::visit([&](const auto& i) { paint(i); }, item);
     }
@@ -73,6 +75,12 @@ class Painter {
     open_ = false;
   }
 
+  void begin_text() {
+    out_.op("BT");
+    in_text_ = true;
+    line_x_ = line_y_ = 0;  // BT resets the line matrix
+  }
+
   void end_text() {
     close_line();
     if (!in_text_) return;
@@ -103,13 +111,13 @@ class Painter {
                 before.back() == ' ' && before.find(' ') == before.size() - 1;
     }
     if (uniform && pieces_.size() > 1 && pieces_.back().codes.find(' ') != std::string::npos) uniform = false;
-    double tw = uniform && pieces_.size() > 1 ? -pieces_[1].adjust * state_.size / 1000 : 0;
-    if (std::abs(tw) < 0.005) tw = 0;
+    // Tw to 1/100 pt: at most a few hundredths of a point off at the margin.
+    double tw = uniform && pieces_.size() > 1 ? std::round(-pieces_[1].adjust * state_.size / 10) / 100 : 0;
     bool has_space = false;
     for (const Piece& p : pieces_) has_space = has_space || p.codes.find(' ') != std::string::npos;
     if (!uniform && has_space && state_.word_space != 0) tw = 0;
     if (tw != state_.word_space && (uniform || has_space)) {
-      out_.num(tw, 3).op("Tw");
+      out_.num(tw).op("Tw");
       state_.word_space = tw;
     }
     if (uniform || pieces_.size() == 1) {
@@ -158,11 +166,7 @@ class Painter {
     int face = res_.faces->face_index(run.font);
     res_.faces->codes(face, decode_utf8(run.text), codes_);
     if (codes_.empty()) return;
-    if (!in_text_) {
-      out_.op("BT");
-      in_text_ = true;
-      line_x_ = line_y_ = 0;  // BT resets the line matrix
-    }
+    if (!in_text_) begin_text();
     double y = flip(run.y);
     bool same_line = line_open_ && face == state_.face && run.size == state_.size &&
                      run.color == state_.fill && std::abs(y - line_y_) < 0.01 && run.x >= pen_x_ - 0.01;

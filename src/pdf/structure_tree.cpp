@@ -122,7 +122,9 @@ void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& i
         break;
       }
     if (pg >= 0) body.append("\n/Pg ").append(reference(pages[pg]));
-    body.append("\n/K [");
+    // A lone kid needs no array: "/K 3" (most paragraphs and cells).
+    bool array = kids[i].size() != 1;
+    body.append(array ? "\n/K [" : "\n/K");
     for (const StructKid& k : kids[i]) {
       body.push_back(' ');
       if (k.kind == StructKid::element) {
@@ -140,7 +142,7 @@ void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& i
             .append(reference(pages[a.page])).append(" >>");
       }
     }
-    body.append(" ]\n");
+    body.append(array ? " ]\n" : "\n");
     set_raw_body(elems[i], body);
   }
 
