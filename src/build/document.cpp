@@ -2,6 +2,11 @@
 
 namespace panelpack {
 
+bool same_pdf(const Document& a, const Document& b) {
+  return a.paper.html == b.paper.html && a.title == b.title && a.author == b.author && a.subject == b.subject &&
+         a.language == b.language && a.date == b.date;
+}
+
 std::string attachment_detail(size_t bytes, int pages) {
   std::string size;
   if (bytes < 1024 * 1024) {

@@ -24,10 +24,16 @@ struct Document {
   std::vector<std::string> crumbs;  // breadcrumb labels after "Meetings"
   Paper paper;
   std::string data_file;  // open data beside it ("annex.json"), if any
+  // An earlier document (the same paper in another audience's tree) whose
+  // PDF is byte for byte this one's: it is copied, not laid out again.
+  const Document* twin = nullptr;
   // Filled in by the PDF format for the HTML one:
   int pdf_pages = 0;
   size_t pdf_bytes = 0;
 };
+
+// Would the two documents make the same PDF?
+bool same_pdf(const Document& a, const Document& b);
 
 // "PDF, 245 KB, 12 pages", the GOV.UK way of describing an attachment.
 std::string attachment_detail(size_t bytes, int pages);

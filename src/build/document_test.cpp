@@ -9,3 +9,12 @@ TEST_CASE("attachments are described the GOV.UK way") {
   CHECK(attachment_detail(100, 1) == "PDF, 1 KB, 1 page");
   CHECK(attachment_detail(3 * 1024 * 1024 + 300 * 1024, 140) == "PDF, 3.3 MB, 140 pages");
 }
+
+TEST_CASE("documents with the same paper and metadata make the same PDF") {
+  Document a, b;
+  a.paper.html = b.paper.html = "<article><p>x</p></article>";
+  a.title = b.title = "Agenda";
+  CHECK(same_pdf(a, b));
+  b.title = "Agenda (members)";
+  CHECK_FALSE(same_pdf(a, b));
+}

@@ -6,6 +6,12 @@
 namespace panelpack {
 
 void write_pdf(Document& doc, const SiteContext& ctx, OutputSet& out, Diagnostics& diags) {
+  if (doc.twin) {
+    doc.pdf_pages = doc.twin->pdf_pages;
+    doc.pdf_bytes = doc.twin->pdf_bytes;
+    out.add(doc.stem + ".pdf", out.at(doc.twin->stem + ".pdf"));
+    return;
+  }
   layout::LayoutOptions options;
   options.title = doc.title;
   options.lang = doc.language;

@@ -89,6 +89,12 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSet& ou
   }
   if (diags.has_errors()) return false;
 
+  // A paper that is the same in both trees (an annex; an agenda without
+  // Part 2 items) is laid out once.
+  for (size_t i = 0; i < documents.size(); ++i)
+    for (size_t j = 0; j < i && !documents[i].twin; ++j)
+      if (documents[j].meeting == documents[i].meeting && same_pdf(documents[j], documents[i]))
+        documents[i].twin = &documents[j];
   for (auto& doc : documents)
     for (const auto& format : formats()) format.write(doc, ctx, out, diags);
   for (Audience audience : options.audiences) write_site_index(ctx, documents, audience, out, diags);

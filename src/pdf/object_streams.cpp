@@ -50,7 +50,7 @@ bool deflate(std::string_view in, std::string& out) {
   uLongf size = compressBound(static_cast<uLong>(in.size()));
   out.resize(size);
   if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
-                reinterpret_cast<const Bytef*>(in.data()), static_cast<uLong>(in.size()), 6) != Z_OK)
+                reinterpret_cast<const Bytef*>(in.data()), static_cast<uLong>(in.size()), 9) != Z_OK)
     return false;
   out.resize(size);
   return true;

@@ -23,18 +23,11 @@ SourcePos position_in(const std::string& file, const std::string& text, size_t o
 
 namespace {
 
-mustache::data to_data(const nlohmann::json& j) {
+// An empty value of the kind `j` will fill.
+mustache::data shell(const nlohmann::json& j) {
   switch (j.type()) {
-    case nlohmann::json::value_t::object: {
-      mustache::data d{mustache::data::type::object};
-      for (auto it = j.begin(); it != j.end(); ++it) d.set(it.key(), to_data(it.value()));
-      return d;
-    }
-    case nlohmann::json::value_t::array: {
-      mustache::data d{mustache::data::type::list};
-      for (const auto& v : j) d.push_back(to_data(v));
-      return d;
-    }
+    case nlohmann::json::value_t::object: return mustache::data{mustache::data::type::object};
+    case nlohmann::json::value_t::array: return mustache::data{mustache::data::type::list};
     case nlohmann::json::value_t::string: {
       // An empty text counts as missing: {{#x}} skips it, {{x}} prints nothing.
       const auto& s = j.get_ref<const std::string&>();
@@ -44,6 +37,29 @@ mustache::data to_data(const nlohmann::json& j) {
     case nlohmann::json::value_t::null: return mustache::data{false};
     default: return mustache::data{j.dump()};
   }
+}
+
+// Fills `d` (made by shell(j)) from `j`. kainjow's data only copies values in,
+// so children are inserted empty and filled where they lie: each value is
+// copied once, not once per level above it.
+void fill(const nlohmann::json& j, mustache::data& d) {
+  if (j.is_object()) {
+    for (auto it = j.begin(); it != j.end(); ++it) {
+      d.set(it.key(), shell(it.value()));
+      fill(it.value(), const_cast<mustache::data&>(*d.get(it.key())));
+    }
+  } else if (j.is_array()) {
+    for (const auto& v : j) {
+      d.push_back(shell(v));
+      fill(v, const_cast<mustache::data&>(d.list_value().back()));
+    }
+  }
+}
+
+mustache::data to_data(const nlohmann::json& j) {
+  mustache::data d = shell(j);
+  fill(j, d);
+  return d;
 }
 
 // "Unclosed section "items" at 120" -> offset 120 and the message without it.
