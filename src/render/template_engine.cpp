@@ -49,10 +49,11 @@ void fill(const nlohmann::json& j, mustache::data& d) {
       fill(it.value(), const_cast<mustache::data&>(*d.get(it.key())));
     }
   } else if (j.is_array()) {
-    for (const auto& v : j) {
-      d.push_back(shell(v));
-      fill(v, const_cast<mustache::data&>(d.list_value().back()));
-    }
+    // All entries first: a vector that grows copies what it holds (kainjow's
+    // move is not noexcept), so fill them only once the list is complete.
+    for (const auto& v : j) d.push_back(shell(v));
+    auto& list = const_cast<std::vector<mustache::data>&>(d.list_value());
+    for (size_t i = 0; i < j.size(); ++i) fill(j[i], list[i]);
   }
 }
 
