@@ -28,7 +28,9 @@ void write_pdf(Document& doc, const SiteContext& ctx, OutputSet& out, Diagnostic
   info.subject = doc.subject;
   info.language = doc.language;
   info.date = doc.date.iso();
-  std::string bytes = pdf::paint(frames, info, diags);
+  pdf::PaintOptions paint;
+  paint.warn_missing_glyphs = false;  // layout has warned, naming the content file
+  std::string bytes = pdf::paint(frames, info, diags, paint);
   doc.pdf_pages = static_cast<int>(frames.pages.size());
   doc.pdf_bytes = bytes.size();
   out.add(doc.stem + ".pdf", std::move(bytes));

@@ -88,7 +88,7 @@ void FaceTable::collect(const layout::Frames& frames, panelpack::Diagnostics& di
   }
 }
 
-bool FaceTable::make_subsets(const std::string& font_dir, panelpack::Diagnostics& diags) {
+bool FaceTable::make_subsets(const std::string& font_dir, bool warn_missing, panelpack::Diagnostics& diags) {
   // Resource names follow the sorted file names, so the output does not
   // depend on which face the first page happened to use.
   std::vector<size_t> order(faces_.size());
@@ -115,7 +115,8 @@ bool FaceTable::make_subsets(const std::string& font_dir, panelpack::Diagnostics
       continue;
     }
     for (char32_t cp : f.subset->missing)
-      diags.warning({}, "character " + describe(cp) + " on page " +
+      if (warn_missing)
+        diags.warning({}, "character " + describe(cp) + " on page " +
                             std::to_string(f.first_page[cp] + 1) + " is not in the font " +
                             f.file.label + " (it prints as an empty box)",
                     "replace it with a character the font has, or remove it");

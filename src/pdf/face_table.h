@@ -39,7 +39,7 @@ class FaceTable {
 
   // Subsets every face from `font_dir`; false (and an error) if a font file
   // cannot be read. Missing characters are warnings.
-  bool make_subsets(const std::string& font_dir, panelpack::Diagnostics& diags);
+  bool make_subsets(const std::string& font_dir, bool warn_missing, panelpack::Diagnostics& diags);
 
   // The string of codes (one or two bytes each, see FontEncoding) that
   // paints `text` in face `face`; characters below U+0020 are skipped and

@@ -159,7 +159,7 @@ std::string paint(const layout::Frames& frames, const DocumentInfo& info,
 
   FaceTable faces;
   faces.collect(frames, diags);
-  if (!faces.make_subsets(options.font_dir, diags)) return {};
+  if (!faces.make_subsets(options.font_dir, options.warn_missing_glyphs, diags)) return {};
   ImageResources images = load_images(doc, frames, diags);
   PageResources resources{&faces, images.names, collect_alphas(frames)};
   HPDF_Dict shared = shared_resources(doc, faces, images, resources.alphas);

@@ -27,6 +27,7 @@ struct DocumentInfo {
 struct PaintOptions {
   std::string font_dir = kDefaultFontDir;  // where the Liberation .ttf files are
   bool object_streams = true;  // pack objects into object streams (false: libharu's own layout)
+  bool warn_missing_glyphs = true;  // false where layout has already warned, naming the content
 };
 
 // Returns the PDF, or an empty string after reporting an error to `diags`
