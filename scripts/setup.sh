@@ -10,7 +10,7 @@ build_packages=(g++ cmake ninja-build pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libhpdf-dev doctest-dev libkainjow-mustache-dev
   libmd4c-dev libmd4c-html0-dev libpugixml-dev libharfbuzz-dev libqpdf-dev libunibreak-dev
   libcli11-dev libcpp-httplib-dev fonts-liberation)
-test_packages=(poppler-utils qpdf chromium python3 nodejs npm)
+test_packages=(poppler-utils qpdf chromium python3 nodejs npm time)
 
 want=("${build_packages[@]}")
 if [ "${1:-}" = "--test" ]; then want+=("${test_packages[@]}"); fi
