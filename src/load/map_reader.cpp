@@ -39,8 +39,12 @@ bool MapReader::has(const std::string& key) const {
 }
 
 YAML::Node MapReader::get(const std::string& key) const {
+  // yaml-cpp's node for an absent key throws on IsMap() and the like; an
+  // undefined node answers false instead.
   if (!is_map_) return YAML::Node(YAML::NodeType::Undefined);
-  return node_[key];
+  const YAML::Node& map = node_;
+  YAML::Node v = map[key];
+  return v.IsDefined() ? v : YAML::Node(YAML::NodeType::Undefined);
 }
 
 SourcePos MapReader::pos() const { return pos_of(file_, node_); }

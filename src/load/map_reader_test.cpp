@@ -88,3 +88,14 @@ TEST_CASE("a key given twice is an error, not a silent choice") {
         "   | ^\n"
         "hint: keep one of them\n");
 }
+
+TEST_CASE("an absent key reads as an undefined node that can be asked its type") {
+  Diagnostics diags;
+  auto node = parse("venue: Hall\n", diags);
+  MapReader r(node, "m.yaml", "the meeting", {"venue", "items"}, diags);
+  YAML::Node items = r.get("items");
+  CHECK_FALSE(items.IsDefined());
+  CHECK_FALSE(items.IsMap());
+  CHECK_FALSE(items.IsSequence());
+  CHECK(r.text_list("items", false).empty());
+}

@@ -21,16 +21,6 @@ Markdown markdown(MapReader& r, const std::string& key) {
   return md;
 }
 
-std::vector<std::string> people_list(MapReader& r, const std::string& key, const Site& site) {
-  std::vector<std::string> ids = r.text_list(key, false);
-  YAML::Node node = r.get(key);
-  for (size_t i = 0; i < ids.size(); ++i) {
-    SourcePos pos = node.IsSequence() && i < node.size() ? pos_of(r.file(), node[i]) : r.pos(key);
-    check_person(site, ids[i], pos, r.diags());
-  }
-  return ids;
-}
-
 std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what) {
   if (!item.has("exempt")) {
     item.diags().error(item.pos("part"), what + " is in Part 2 but gives no exemption",
@@ -69,7 +59,7 @@ AgendaItem read_item(const YAML::Node& node, size_t index, const std::string& fi
   item.pos = r.pos();
   item.title = r.text("title", true).value_or("");
   item.description = markdown(r, "description");
-  item.report_by = people_list(r, "report_by", site);
+  item.report_by = read_people(r, "report_by", site);
   item.part = r.integer("part", false, 1, 2).value_or(1);
   if (item.part == 2) {
     item.exempt = read_exempt(r, what);

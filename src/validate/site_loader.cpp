@@ -89,7 +89,8 @@ std::vector<StandingItem> read_standing(const YAML::Node& list, const std::strin
 }
 
 Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& key_pos, const std::string& file,
-               const FileSystem& fs, const std::string& root, Diagnostics& diags) {
+               const FileSystem& fs, const Site& site, Diagnostics& diags) {
+  const std::string& root = site.root;
   Body b;
   b.id = id;
   b.pos = key_pos;
@@ -101,8 +102,9 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
   b.title = r.text("title", false).value_or(b.name);
   if (r.has("organisation")) b.organisation = read_organisation(r.get("organisation"), file, fs, root, diags);
   b.chair = r.text("chair", false).value_or("");
+  check_person(site, b.chair, r.pos("chair"), diags);
   b.chair_title = r.text("chair_title", false).value_or("Chair");
-  b.members = r.text_list("members", false);
+  b.members = read_people(r, "members", site);
   if (r.has("minute_numbering")) {
     MapReader n(r.get("minute_numbering"), file, "minute_numbering", {"style", "digits", "restarts"}, diags);
     b.numbering.pos = n.pos();
@@ -177,14 +179,7 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
     diags.error(pos_of(file, bodies), "expected 'bodies' to be a map of body ids (found " + describe_node(bodies) + ")");
   } else {
     for (const auto& kv : bodies) {
-      Body b = read_body(kv.first.Scalar(), kv.second, pos_of(file, kv.first), file, fs, root, diags);
-      YAML::Node node = kv.second;
-      if (node.IsMap()) {
-        check_person(site, b.chair, pos_of(file, node["chair"]), diags);
-        YAML::Node members = node["members"];
-        if (members.IsSequence())
-          for (size_t i = 0; i < members.size(); ++i) check_person(site, b.members[i], pos_of(file, members[i]), diags);
-      }
+      Body b = read_body(kv.first.Scalar(), kv.second, pos_of(file, kv.first), file, fs, site, diags);
       site.bodies[b.id] = std::move(b);
     }
   }
