@@ -1,5 +1,7 @@
 #include "annex/annex.h"
 
+#include <algorithm>
+
 namespace panelpack::annex {
 
 namespace {
@@ -19,6 +21,19 @@ std::optional<double> period_sum(const SeriesRef& ref, const Period& p, const st
                 "the table sums " + p.span() + "; add the missing figure");
   }
   return sum;
+}
+
+// The file of a series, as messages name it ("data/calls.csv").
+std::string file_of(const SeriesRef& ref, const std::map<std::string, MonthlyTable>& data) {
+  auto t = data.find(ref.table);
+  return t == data.end() ? "the data file" : t->second.file;
+}
+
+// The files of a measure's series: "data/calls.csv", or two joined by "and".
+std::string data_files(const MeasureSpec& m, const std::map<std::string, MonthlyTable>& data) {
+  std::string files = file_of(m.series, data);
+  if (m.per && file_of(*m.per, data) != files) files += " and " + file_of(*m.per, data);
+  return files;
 }
 
 }  // namespace
@@ -82,7 +97,7 @@ Annex compute_annex(const AnnexSpec& spec, const std::map<std::string, MonthlyTa
     for (const auto& m : s.measures) {
       auto r = compute_measure(m, data, spec.report_month, diags);
       if (!r) continue;
-      add_measure_figures(a.figures, *r, a.fytd, a.sply);
+      add_measure_figures(a.figures, *r, a.fytd, a.sply, data_files(m, data));
       if (spec.exceptions)
         for (auto& e : exceptions_for(*r)) a.exceptions.push_back(std::move(e));
       sr.measures.push_back(std::move(*r));
@@ -91,22 +106,60 @@ Annex compute_annex(const AnnexSpec& spec, const std::map<std::string, MonthlyTa
   }
   for (const auto& t : spec.tables) {
     TableResult tr = compute_table(t, data, spec.report_month, diags);
-    for (const auto& c : tr.comparison) {
-      auto& f = a.figures[t.id + "/" + c.name];
-      f["sply"] = c.before_volume_text;
-      f["fytd"] = c.after_volume_text;
-      f["change"] = c.change_text;
-      if (!c.change_percent_text.empty()) f["change-percent"] = c.change_percent_text;
-      if (!c.before_rate_text.empty()) f["sply-rate"] = c.before_rate_text;
-      if (!c.after_rate_text.empty()) f["fytd-rate"] = c.after_rate_text;
-      if (!c.change_pp_text.empty()) f["change-pp"] = c.change_pp_text;
+    for (size_t i = 0; i < tr.comparison.size(); ++i) {
+      const RateComparison& c = tr.comparison[i];
+      const std::string ref = t.id + "/" + c.name;
+      auto quote = [&](const char* field) { return "[[" + ref + " " + field + "]]"; };
+      auto& f = a.figures;
+      f.set(ref, "sply", c.before_volume_text);
+      f.set(ref, "fytd", c.after_volume_text);
+      f.set(ref, "change", c.change_text);
+      if (c.change_percent)
+        f.set(ref, "change-percent", c.change_percent_text);
+      else
+        f.lack(ref, "change-percent", ref + " has no crimes in the same period last year, so there is no percentage change",
+               "quote " + quote("change") + " instead");
+      bool outcomes = std::any_of(t.rows.begin(), t.rows.end(),
+                                  [&](const ComparisonRowSpec& r) { return r.name == c.name && r.outcomes; });
+      std::string no_outcomes = "the row " + c.name + " of table '" + t.id + "' names no outcomes";
+      std::string add_outcomes = "add outcomes to the row in the annex file";
+      auto rate = [&](const char* field, const std::string& text, double volume, const std::string& period) {
+        if (!text.empty())
+          f.set(ref, field, text);
+        else if (!outcomes)
+          f.lack(ref, field, no_outcomes + ", so it has no positive outcome rate", add_outcomes);
+        else if (volume == 0)
+          f.lack(ref, field, ref + " has no crimes in " + period + ", so it has no positive outcome rate");
+      };
+      rate("sply-rate", c.before_rate_text, c.before_volume, "the same period last year");
+      rate("fytd-rate", c.after_rate_text, c.after_volume, "the financial year to date");
+      if (c.change_pp)
+        f.set(ref, "change-pp", c.change_pp_text);
+      else
+        f.lack(ref, "change-pp",
+               (!outcomes ? no_outcomes : ref + " has no crimes in one of the periods") +
+                   ", so there is no change in its positive outcome rate",
+               outcomes ? "" : add_outcomes);
     }
     if (t.kind == TableSpec::Kind::counts) {
       auto add_row = [&](const CountTable::Row& r) {
-        auto& f = a.figures[t.id + "/" + r.label];
-        for (size_t i = 0; i < tr.counts.columns.size(); ++i) f[tr.counts.columns[i]] = r.count_texts[i];
-        f["total"] = r.total_text;
-        if (!r.percent_text.empty()) f["percent"] = r.percent_text;
+        const std::string ref = t.id + "/" + r.label;
+        for (size_t i = 0; i < tr.counts.columns.size(); ++i) {
+          if (r.counts[i])
+            a.figures.set(ref, tr.counts.columns[i], r.count_texts[i]);
+          else
+            a.figures.lack(ref, tr.counts.columns[i],
+                           ref + " has no figure for " + tr.counts.columns[i] + " (its cell is empty)",
+                           "add the figure to " + file_of(t.columns[i].second, data));
+        }
+        a.figures.set(ref, "total", r.total_text);
+        if (r.percent)
+          a.figures.set(ref, "percent", r.percent_text);
+        else if (tr.counts.percent_of < 0)
+          a.figures.lack(ref, "percent", "table '" + t.id + "' has no percentage column",
+                         "add percent_of to the table in the annex file");
+        else
+          a.figures.lack(ref, "percent", "the total of " + ref + " is 0, so it has no percentage");
       };
       for (const auto& r : tr.counts.rows) add_row(r);
       add_row(tr.counts.total);

@@ -95,6 +95,27 @@ TEST_CASE("example annex: seed 000 drug testing table from the monthly data") {
   CHECK(pct == std::vector<std::string>{"17%", "62%", "33%", "57%", "47%", "57%", "70%", "63%", "56%"});
 }
 
+TEST_CASE("example annex: table figures quote the printed cells, and an empty cell has no value") {
+  Example e;
+  CHECK(e.annex.figures.values.at("drug-testing/Grand Total").at("percent") == "57%");
+  CHECK(e.annex.figures.values.at("main-crime-types/All Crime").at("change-pp") == "1.16pp");
+  // April 2024 has no "failed to provide" figure: printed "no figure", quoted as an error.
+  const auto& cells = e.annex.tables[1].counts.rows[0];
+  CHECK(cells.count_texts[0] == "no figure");
+  const std::string col = e.annex.tables[1].counts.columns[0];
+  CHECK_FALSE(e.annex.figures.values.at("drug-testing/Apr 2024").count(col));
+  const NoFigure& why = e.annex.figures.missing.at("drug-testing/Apr 2024").at(col);
+  CHECK(why.why == "drug-testing/Apr 2024 has no figure for " + col + " (its cell is empty)");
+  Diagnostics d;
+  expand_figures({"[[drug-testing/Apr 2024 " + col + "]]", {"a.yaml", 3, 1}}, e.annex.figures, d);
+  REQUIRE(d.all().size() == 1);
+  CHECK(d.all()[0].message == "no value for [[drug-testing/Apr 2024 " + col + "]]: " + why.why);
+  // A column label of several words is a field ("Failed to provide").
+  CHECK(col.find(' ') != std::string::npos);
+  CHECK(expand_figures({"[[drug-testing/Jun 2024 " + col + "]]", {"a.yaml", 3, 1}}, e.annex.figures, d) == "1");
+  CHECK(d.all().size() == 1);
+}
+
 TEST_CASE("example annex: the planted signals are found") {
   Example e;
   const MeasureResult& vwi = e.measure("3.2");

@@ -212,6 +212,7 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
   for (const auto& t : a.tables) {
     json tv = t.spec->kind == TableSpec::Kind::comparison ? comparison_table(t) : counts_table(t);
     tv["id"] = t.spec->id;
+    tv["kind"] = t.spec->kind == TableSpec::Kind::comparison ? "comparison-table" : "counts-table";
     tv["title"] = t.spec->title;
     tv["caption"] = t.caption;
     tables.push_back(std::move(tv));

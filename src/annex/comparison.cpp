@@ -34,14 +34,18 @@ void fill_row(CountTable::Row& row, int percent_of, int decimals) {
   row.count_texts.clear();
   for (const auto& c : row.counts) {
     if (c) row.total += *c;
-    row.count_texts.push_back(c ? format_number(*c) : "");
+    row.count_texts.push_back(c ? format_number(*c) : "no figure");  // as the chart data tables say
   }
   row.total_text = format_number(row.total);
   row.percent.reset();
   row.percent_text.clear();
-  if (percent_of >= 0 && percent_of < static_cast<int>(row.counts.size()) && row.total != 0) {
-    row.percent = row.counts[percent_of].value_or(0) / row.total * 100;
-    row.percent_text = format_percent(*row.percent, decimals);
+  if (percent_of >= 0 && percent_of < static_cast<int>(row.counts.size())) {
+    if (row.total != 0) {
+      row.percent = row.counts[percent_of].value_or(0) / row.total * 100;
+      row.percent_text = format_percent(*row.percent, decimals);
+    } else {
+      row.percent_text = "no figure";  // a percentage of nothing
+    }
   }
 }
 }  // namespace

@@ -38,11 +38,11 @@ struct CountTable {
   std::vector<std::string> columns;
   struct Row {
     std::string label;
-    std::vector<std::optional<double>> counts;  // nullopt shows as an empty cell
+    std::vector<std::optional<double>> counts;  // nullopt shows as "no figure"
     double total = 0;
     std::optional<double> percent;              // of `percent_of` in the row total
     std::vector<std::string> count_texts;
-    std::string total_text, percent_text;
+    std::string total_text, percent_text;  // percent_text "no figure" when the total is 0
   };
   std::vector<Row> rows;
   Row total;                  // label "Grand Total" unless given

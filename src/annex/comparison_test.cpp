@@ -105,7 +105,7 @@ TEST_CASE("comparison: seed 000 drug testing table totals and percentages") {
     CAPTURE(t.rows[i].label);
     CHECK(t.rows[i].percent_text == published[i]);
   }
-  CHECK(t.rows[0].count_texts[0] == "");  // no failures to provide in April
+  CHECK(t.rows[0].count_texts[0] == "no figure");  // no failures to provide in April: as the chart data says
   CHECK(t.total.label == "Grand Total");
   CHECK(t.total.count_texts == std::vector<std::string>{"5", "66", "96"});
   CHECK(t.total.total == 167);
@@ -129,4 +129,18 @@ TEST_CASE("comparison: badges coloured by the improvement direction") {
   CHECK(make_badge(80.04, 80.0, true, Direction::increase, "Qtrly", "q").text == "-0.04pp");
   CHECK(make_badge(0, 5, false, Direction::increase, "Qtrly", "q").text == "");
   CHECK(make_badge(10, 20, false, Direction::neither, "Qtrly", "q").tone == "neutral");
+}
+
+TEST_CASE("comparison: a count table never prints a blank cell") {
+  CountTable t;
+  t.columns = {"Negative", "Positive"};
+  t.percent_of = 1;
+  t.rows.push_back({"Apr 2024", {std::nullopt, 3.0}});
+  t.rows.push_back({"May 2024", {0.0, 0.0}});
+  complete_count_table(t);
+  CHECK(t.rows[0].count_texts == std::vector<std::string>{"no figure", "3"});
+  CHECK(t.rows[0].percent_text == "100%");
+  CHECK_FALSE(t.rows[1].percent);  // 0 of 0
+  CHECK(t.rows[1].percent_text == "no figure");
+  CHECK(t.total.count_texts == std::vector<std::string>{"0", "3"});
 }

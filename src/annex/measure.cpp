@@ -145,7 +145,8 @@ std::optional<MeasureResult> compute_measure(const MeasureSpec& spec, const std:
                     "measure " + spec.id + " does not vary from " + r.month_at(seg.first).label() + " to " +
                         r.month_at(seg.last).label() + " (every baseline month is " + r.show(seg.mean) +
                         "), so its process limits equal the mean",
-                    "check the data; a series with no variation cannot show common cause variation");
+                    "check the data; if it is right, any month that differs from the mean (" + r.show(seg.mean) +
+                        ") shows as special cause variation");
 
   switch (spec.badge) {
     case BadgePeriod::quarter: r.badge_now = latest_complete_quarter(report); break;

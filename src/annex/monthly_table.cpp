@@ -34,8 +34,20 @@ struct Entry {
   const CsvRow* row;
 };
 
+// "May 2024", "May and June 2024", "November 2023 to February 2024": the
+// months from `a` to `b`, a and b included.
+std::string month_span(Month a, Month b) {
+  if (a == b) return a.label();
+  std::string from = a.year() == b.year() ? month_name(a.month()) : a.label();
+  return from + (b.index == a.index + 1 ? " and " : " to ") + b.label();
+}
+
 // Sorts one series' rows by month and reports duplicates and missing rows.
-bool check_months(const std::string& file, const std::string& in, std::vector<Entry>& rows, Diagnostics& diags) {
+// A gap is not reported when a row whose month could not be read
+// (`unread_lines`) lies between the rows on either side of it in the file:
+// that row is most likely the missing month, and it has its own error.
+bool check_months(const std::string& file, const std::string& in, std::vector<Entry>& rows,
+                  const std::vector<int>& unread_lines, Diagnostics& diags) {
   const std::string what = "failed to read " + file;
   std::stable_sort(rows.begin(), rows.end(), [](const Entry& a, const Entry& b) { return a.month < b.month; });
   bool ok = true;
@@ -47,12 +59,19 @@ bool check_months(const std::string& file, const std::string& in, std::vector<En
                   "keep one row per month; correct the month or delete one of the rows");
       ok = false;
     } else if (rows[i].month.index != rows[i - 1].month.index + 1) {
-      Month missing = rows[i - 1].month.plus(1);
+      ok = false;
+      int a = rows[i - 1].row->line, b = rows[i].row->line;
+      if (a > b) std::swap(a, b);
+      bool explained = std::any_of(unread_lines.begin(), unread_lines.end(),
+                                   [&](int line) { return a < line && line < b; });
+      if (explained) continue;
+      Month from = rows[i - 1].month.plus(1), to = rows[i].month.plus(-1);
+      int gap = to.index - from.index + 1;
       std::string jump = rows[i - 1].month.label() + " to " + rows[i].month.label();
       diags.error(rows[i].month_cell->pos,
-                  what + " (no row" + in + " for " + missing.label() + "; the months jump from " + jump + ")",
+                  what + " (no row" + (gap > 1 ? "s" : "") + in + " for " + month_span(from, to) +
+                      "; the months jump from " + jump + ")",
                   "add a row for each missing month; leave its value empty if the figure is not available");
-      ok = false;
     }
   }
   return ok;
@@ -103,7 +122,19 @@ std::optional<MonthlyTable> read_monthly_table(const CsvTable& csv, Diagnostics&
     return std::nullopt;
   }
   bool ok = true;
+  int measure = csv.column("measure"), value = csv.column("value");
+  table.long_form = measure >= 0 && value >= 0;
+  auto measure_of = [&](const CsvRow& row) {
+    std::string key = row.cells[measure].text;
+    key.erase(0, key.find_first_not_of(" \t"));
+    key.erase(key.find_last_not_of(" \t") + 1);
+    return key;
+  };
   std::vector<std::pair<Month, const CsvRow*>> rows;
+  // Lines of rows whose month could not be read: in wide form every series,
+  // in long form the row's measure (or every measure if it has no name).
+  std::vector<int> unread;
+  std::map<std::string, std::vector<int>> unread_by_measure;
   for (const auto& row : csv.rows) {
     const CsvCell& cell = row.cells[mcol];
     auto m = Month::parse(cell.text);
@@ -111,20 +142,18 @@ std::optional<MonthlyTable> read_monthly_table(const CsvTable& csv, Diagnostics&
       diags.error(cell.pos, what + " ('" + cell.text + "' in column '" + csv.header[mcol].text + "' is not a month)",
                   "write months as 2024-04 or dates as 2024-04-01");
       ok = false;
+      std::string key = table.long_form ? measure_of(row) : "";
+      (key.empty() ? unread : unread_by_measure[key]).push_back(row.line);
       continue;
     }
     rows.push_back({*m, &row});
   }
 
-  int measure = csv.column("measure"), value = csv.column("value");
-  table.long_form = measure >= 0 && value >= 0;
   if (table.long_form) {
     std::map<std::string, std::vector<Entry>> by_measure;
     for (const auto& [m, row] : rows) {
       const CsvCell& name = row->cells[measure];
-      std::string key = name.text;
-      key.erase(0, key.find_first_not_of(" \t"));
-      key.erase(key.find_last_not_of(" \t") + 1);
+      std::string key = measure_of(*row);
       if (key.empty()) {
         diags.error(name.pos, what + " (a row has no measure name)");
         ok = false;
@@ -133,7 +162,10 @@ std::optional<MonthlyTable> read_monthly_table(const CsvTable& csv, Diagnostics&
       by_measure[key].push_back({m, &row->cells[mcol], &row->cells[value], row});
     }
     for (auto& [name, entries] : by_measure) {
-      if (!check_months(csv.file, " for '" + name + "'", entries, diags)) {
+      std::vector<int> lines = unread;
+      if (auto u = unread_by_measure.find(name); u != unread_by_measure.end())
+        lines.insert(lines.end(), u->second.begin(), u->second.end());
+      if (!check_months(csv.file, " for '" + name + "'", entries, lines, diags)) {
         ok = false;
         continue;
       }
@@ -142,7 +174,7 @@ std::optional<MonthlyTable> read_monthly_table(const CsvTable& csv, Diagnostics&
   } else {
     std::vector<Entry> order;
     for (const auto& [m, row] : rows) order.push_back({m, &row->cells[mcol], &row->cells[mcol], row});
-    if (!check_months(csv.file, "", order, diags)) return std::nullopt;
+    if (!check_months(csv.file, "", order, unread, diags)) return std::nullopt;
     for (size_t c = 0; c < csv.header.size(); ++c) {
       if (static_cast<int>(c) == mcol) continue;
       std::vector<Entry> entries = order;

@@ -4,7 +4,9 @@
 //   long: columns month (or date), measure, value - one row per figure.
 // An empty cell is a known missing month (a gap in the chart). A month
 // with no row at all, a duplicate month, or a figure that is not a number
-// is an error at its file:line:col.
+// is an error at its file:line:col. A gap left by a row whose month could
+// not be read (a row between the gap's neighbours in the file) is that
+// row's error only, not a second one.
 #include <map>
 #include <optional>
 #include <string>

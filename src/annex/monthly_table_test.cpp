@@ -53,7 +53,8 @@ TEST_CASE("monthly table: a bad number, a duplicate month and a missing month") 
   CHECK_FALSE(read("month,calls\n2024-04,1\n2024-07,2\n", d3));
   CHECK(d3.all()[0].pos.str() == "data/calls.csv:3:1");
   CHECK(d3.all()[0].message ==
-        "failed to read data/calls.csv (no row for May 2024; the months jump from April 2024 to July 2024)");
+        "failed to read data/calls.csv (no rows for May and June 2024; the months jump from April 2024 to July "
+        "2024)");
 
   Diagnostics d4;
   CHECK_FALSE(read("month,measure,value\n2024-04,calls,1\n2024-06,calls,2\n", d4));
@@ -77,4 +78,65 @@ TEST_CASE("monthly table: a duplicate month in long form names the measure") {
   CHECK(d.all()[0].pos.str() == "data/calls.csv:4:1");
   CHECK(d.all()[0].message ==
         "failed to read data/calls.csv (a second row for 'calls' for April 2024, the first is on line 2)");
+}
+
+TEST_CASE("monthly table: a gap names every missing month") {
+  Diagnostics d1;
+  CHECK_FALSE(read("month,calls\n2024-04,1\n2024-06,2\n", d1));
+  CHECK(d1.all()[0].message ==
+        "failed to read data/calls.csv (no row for May 2024; the months jump from April 2024 to June 2024)");
+
+  Diagnostics d2;
+  CHECK_FALSE(read("month,calls\n2024-04,1\n2024-09,2\n", d2));
+  CHECK(d2.all()[0].message ==
+        "failed to read data/calls.csv (no rows for May to August 2024; the months jump from April 2024 to "
+        "September 2024)");
+
+  Diagnostics d3;
+  CHECK_FALSE(read("month,calls\n2023-11,1\n2024-02,2\n", d3));
+  CHECK(d3.all()[0].message ==
+        "failed to read data/calls.csv (no rows for December 2023 and January 2024; the months jump from "
+        "November 2023 to February 2024)");
+
+  Diagnostics d4;
+  CHECK_FALSE(read("month,calls\n2023-10,1\n2024-02,2\n", d4));
+  CHECK(d4.all()[0].message ==
+        "failed to read data/calls.csv (no rows for November 2023 to January 2024; the months jump from "
+        "October 2023 to February 2024)");
+
+  Diagnostics d5;
+  CHECK_FALSE(read("month,measure,value\n2024-04,calls,1\n2024-07,calls,2\n", d5));
+  CHECK(d5.all()[0].message ==
+        "failed to read data/calls.csv (no rows for 'calls' for May and June 2024; the months jump from April "
+        "2024 to July 2024)");
+}
+
+TEST_CASE("monthly table: a month that cannot be read gives no follow-on gap error") {
+  // The bad row sits between February and April: it is the missing March.
+  Diagnostics d1;
+  CHECK_FALSE(read("month,calls\n2024-01,1\n2024-02,2\n2024-13,3\n2024-04,4\n", d1));
+  REQUIRE(d1.all().size() == 1);
+  CHECK(d1.all()[0].message == "failed to read data/calls.csv ('2024-13' in column 'month' is not a month)");
+
+  // A gap elsewhere in the file is still reported.
+  Diagnostics d2;
+  CHECK_FALSE(read("month,calls\n2024-01,1\nJan,2\n2024-03,3\n2024-06,4\n", d2));
+  REQUIRE(d2.all().size() == 2);
+  CHECK(d2.all()[0].message == "failed to read data/calls.csv ('Jan' in column 'month' is not a month)");
+  CHECK(d2.all()[1].message ==
+        "failed to read data/calls.csv (no rows for April and May 2024; the months jump from March 2024 to June "
+        "2024)");
+
+  // Newest first: the bad row still lies between the two sides of the gap.
+  Diagnostics d3;
+  CHECK_FALSE(read("month,calls\n2024-04,4\nMarch,3\n2024-02,2\n", d3));
+  CHECK(d3.all().size() == 1);
+
+  // In long form only the bad row's own measure is excused.
+  Diagnostics d4;
+  CHECK_FALSE(read("month,measure,value\n2024-01,a,1\n2024-01,b,1\n2024-x,a,2\n2024-03,a,3\n2024-03,b,3\n", d4));
+  REQUIRE(d4.all().size() == 2);
+  CHECK(d4.all()[1].message ==
+        "failed to read data/calls.csv (no row for 'b' for February 2024; the months jump from January 2024 to "
+        "March 2024)");
 }

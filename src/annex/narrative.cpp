@@ -1,5 +1,8 @@
 #include "annex/narrative.h"
 
+#include <cctype>
+#include <set>
+
 #include "annex/figures.h"
 #include "core/suggest.h"
 
@@ -95,41 +98,193 @@ std::vector<Exception> exceptions_for(const MeasureResult& m) {
   return out;
 }
 
-void add_measure_figures(FigureIndex& index, const MeasureResult& m, const Period& fytd_p, const Period& sply_p) {
-  auto& f = index[m.spec->id];
-  f["name"] = m.spec->name;
-  if (auto lm = m.latest_month()) {
-    f["latest"] = m.show(*m.at(*lm));
-    f["latest-month"] = lm->label();
+void FigureIndex::set(const std::string& ref, const std::string& field, std::string value) {
+  values[ref][field] = std::move(value);
+  auto it = missing.find(ref);
+  if (it != missing.end()) it->second.erase(field);
+}
+
+void FigureIndex::lack(const std::string& ref, const std::string& field, std::string why, std::string hint) {
+  auto it = values.find(ref);
+  if (it != values.end()) it->second.erase(field);
+  missing[ref][field] = {std::move(why), std::move(hint)};
+}
+
+std::string assurance_phrase(Assurance a) {
+  switch (a) {
+    case Assurance::none: return "";
+    case Assurance::pass: return "the target will consistently be met";
+    case Assurance::fail: return "the target will consistently be missed";
+    case Assurance::hit_and_miss: return "the target will be met and missed at random";
   }
+  return "";
+}
+
+namespace {
+
+// A period as a sentence names it: "Q3 2024/25 (October 2024 to December
+// 2024)", or just "December 2024" when the name says it all.
+std::string period_words(const Period& p) {
+  std::string span = p.span();
+  return p.name == span ? span : p.name + " (" + span + ")";
+}
+
+// Why a measure has no figure over `p`, and what would give it one.
+struct Cause {
+  std::string why, fix;
+};
+Cause why_not_over(const MeasureResult& m, const Period& p, const std::string& files) {
+  const std::string& id = m.spec->id;
+  Month last = m.month_at(m.values.size() - 1);
+  if (p.first < m.first)
+    return {"the data for " + id + " starts in " + m.first.label(), "add the earlier months to " + files};
+  if (p.last > last) return {"the data for " + id + " ends in " + last.label(), "add the later months to " + files};
+  for (Month x = p.first; x <= p.last; x = x.plus(1))
+    if (!m.at(x)) return {id + " has no figure for " + x.label(), "add the figure for " + x.label() + " to " + files};
+  // Every month has a value, so only a rate over a zero denominator is left.
+  return {"the " + (m.spec->per ? m.spec->per->name : std::string("monthly")) + " figures add up to 0", ""};
+}
+
+// Does a placeholder at `at` begin a sentence? At the start of the text or
+// of a paragraph, after '.', '!' or '?', or first on a Markdown list or
+// heading line.
+bool starts_sentence(const std::string& s, size_t at) {
+  size_t i = at;
+  int newlines = 0;
+  while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n' || s[i - 1] == '\r')) {
+    newlines += s[i - 1] == '\n';
+    --i;
+  }
+  if (i == 0 || newlines >= 2) return true;
+  char c = s[i - 1];
+  if (c == '.' || c == '!' || c == '?') return true;
+  if (newlines == 0 && (c == '-' || c == '*' || c == '+' || c == '#' || c == '>')) {
+    size_t line = s.rfind('\n', i - 1);
+    line = line == std::string::npos ? 0 : line + 1;
+    return s.find_first_not_of(" \t-*+#>", line) >= i;
+  }
+  return false;
+}
+
+}  // namespace
+
+void add_measure_figures(FigureIndex& index, const MeasureResult& m, const Period& fytd_p, const Period& sply_p,
+                         const std::string& files) {
+  const std::string& id = m.spec->id;
+  auto ref = [&](const std::string& field) { return "[[" + id + " " + field + "]]"; };
+  // "quote a figure the data covers, such as [[1.1 change]], or <fix>": the
+  // first of `instead` that has a value.
+  auto hint = [&](std::initializer_list<const char*> instead, const std::string& fix) {
+    std::string other;
+    for (const char* f : instead) {
+      auto v = index.values.find(id);
+      if (v != index.values.end() && v->second.count(f)) {
+        other = ref(f);
+        break;
+      }
+    }
+    if (other.empty()) return fix;
+    return fix.empty() ? "quote a figure the data covers, such as " + other
+                       : "quote a figure the data covers, such as " + other + ", or " + fix;
+  };
+  auto set = [&](const std::string& field, std::string value) { index.set(id, field, std::move(value)); };
+  auto lack = [&](const std::string& field, std::string why, std::string h) {
+    index.lack(id, field, std::move(why), std::move(h));
+  };
+  const std::string no_data = id + " has no figure from " + m.first.label() + " to " +
+                              m.month_at(m.values.size() - 1).label();
+  const std::string add_data = "add the figures to " + files;
+
+  set("name", m.spec->name);
+  if (auto lm = m.latest_month()) {
+    set("latest", m.show(*m.at(*lm)));
+    set("latest-month", lm->label());
+  } else {
+    lack("latest", no_data, add_data);
+    lack("latest-month", no_data, add_data);
+  }
+  bool limits = false;
   if (!m.spc.segments.empty()) {
     const SpcSegment& seg = m.spc.segments.back();
-    if (seg.baseline_points) f["mean"] = m.show(seg.mean);
+    std::string since = m.spc.segments.size() > 1 ? " since " + m.month_at(seg.first).label() : "";
+    if (seg.baseline_points)
+      set("mean", m.show(seg.mean));
+    else
+      lack("mean", no_data + (since.empty() ? "" : " (the last segment, " + since.substr(1) + ")"), add_data);
+    limits = seg.has_limits;
     if (seg.has_limits) {
-      f["upper"] = m.show(seg.upper);
-      f["lower"] = m.show(seg.lower);
+      set("upper", m.show(seg.upper));
+      set("lower", m.show(seg.lower));
+    } else {
+      std::string why = id + " has too few figures" + since + " to compute process limits";
+      std::string h = hint({"mean"}, "add more months to " + files);
+      lack("upper", why, h);
+      lack("lower", why, h);
     }
   }
-  f["variation"] = describe(m.spc.variation);
+  set("variation", describe(m.spc.variation));
   if (m.spec->target) {
-    f["target"] = m.show(*m.spec->target);
-    f["assurance"] = describe(m.spc.assurance);
+    set("target", m.show(*m.spec->target));
+    if (m.spc.assurance != Assurance::none)
+      set("assurance", assurance_phrase(m.spc.assurance));
+    else if (m.spec->direction == Direction::neither)
+      lack("assurance", "the improvement of " + id + " is 'neither', so its target gives no assurance",
+           "set improvement to increase or decrease, or quote " + ref("target"));
+    else if (!limits)
+      lack("assurance", id + " has too few figures to compute process limits, so its target gives no assurance",
+           "quote " + ref("target") + " instead");
+  } else {
+    std::string why = "measure " + id + " has no target";
+    lack("target", why, "add a target to measure " + id + " in the annex file");
+    lack("assurance", why, "add a target to measure " + id + " in the annex file");
   }
-  f["change"] = m.badge.text;
-  f["change-period"] = m.badge_now.name + " against " + m.badge_before.name;
-  if (auto now = m.over(m.badge_now)) f["period"] = m.show(*now);
-  if (auto before = m.over(m.badge_before)) f["period-last-year"] = m.show(*before);
+
   auto a = m.over(fytd_p), b = m.over(sply_p);
-  if (a) f["fytd"] = m.show(*a);
-  if (b) f["sply"] = m.show(*b);
+  if (a) set("fytd", m.show(*a));
+  if (b) set("sply", m.show(*b));
   if (a && b) {
     if (m.spec->unit == Unit::percent) {
       double pp = *a - *b;
-      f["fytd-change"] = (round_half_up(pp, 2) > 0 ? "+" : "") + format_pp(pp);
+      set("fytd-change", (round_half_up(pp, 2) > 0 ? "+" : "") + format_pp(pp));
     } else if (*b != 0) {
       double pct = (*a - *b) / *b * 100;
-      f["fytd-change"] = (round_half_up(pct, 1) > 0 ? "+" : "") + format_percent(pct, 1);
+      set("fytd-change", (round_half_up(pct, 1) > 0 ? "+" : "") + format_percent(pct, 1));
     }
+  }
+
+  auto now = m.over(m.badge_now), before = m.over(m.badge_before);
+  if (now) set("period", m.show(*now));
+  if (before) set("period-last-year", m.show(*before));
+  set("change-period", m.badge_now.name + " against " + m.badge_before.name);
+  if (!m.badge.text.empty()) set("change", m.badge.text);
+
+  // Period fields without a value, now that the alternatives are known.
+  const std::string fytd_words = "the financial year to date (" + fytd_p.span() + ")";
+  const std::string sply_words = "the same period last year (" + sply_p.span() + ")";
+  auto explain = [&](const char* field, const Period& p, const std::string& words,
+                     std::initializer_list<const char*> instead) {
+    Cause c = why_not_over(m, p, files);
+    lack(field, c.why + ", so it has no figure for " + words, hint(instead, c.fix));
+  };
+  if (!a) explain("fytd", fytd_p, fytd_words, {"change", "latest"});
+  if (!b) explain("sply", sply_p, sply_words, {"change", "latest"});
+  if (!a)
+    explain("fytd-change", fytd_p, fytd_words, {"change", "latest"});
+  else if (!b)
+    explain("fytd-change", sply_p, sply_words, {"change", "latest"});
+  else if (m.spec->unit != Unit::percent && *b == 0)
+    lack("fytd-change", id + " is 0 over " + sply_words + ", so there is no percentage change",
+         "quote " + ref("fytd") + " and " + ref("sply") + " instead");
+  if (!now) explain("period", m.badge_now, period_words(m.badge_now), {"fytd-change", "latest"});
+  if (!before) explain("period-last-year", m.badge_before, period_words(m.badge_before), {"fytd-change", "latest"});
+  if (m.badge.text.empty()) {
+    if (!now)
+      explain("change", m.badge_now, period_words(m.badge_now), {"fytd-change", "latest"});
+    else if (!before)
+      explain("change", m.badge_before, period_words(m.badge_before), {"fytd-change", "latest"});
+    else
+      lack("change", id + " is 0 over " + period_words(m.badge_before) + ", so there is no percentage change",
+           "quote " + ref("period") + " and " + ref("period-last-year") + " instead");
   }
 }
 
@@ -150,19 +305,38 @@ std::string expand_figures(const Text& t, const FigureIndex& index, Diagnostics&
     std::string inner = s.substr(open + 2, close - open - 2);
     inner.erase(0, inner.find_first_not_of(' '));
     inner.erase(inner.find_last_not_of(' ') + 1);
+    // The field is the last word, or more when the reference before it is
+    // only known that way (a count table's column label "Failed to provide").
     size_t space = inner.rfind(' ');
+    for (size_t k = space; k != std::string::npos && k > 0; k = inner.rfind(' ', k - 1)) {
+      std::string r = inner.substr(0, k);
+      if (index.values.count(r) || index.missing.count(r)) {
+        space = k;
+        break;
+      }
+    }
     std::string ref = space == std::string::npos ? inner : inner.substr(0, space);
     std::string field = space == std::string::npos ? "" : inner.substr(space + 1);
     std::string written = s.substr(open, close + 2 - open);
-    auto it = index.find(ref);
-    if (it == index.end()) {
+    auto it = index.values.find(ref);
+    auto gaps = index.missing.find(ref);
+    const NoFigure* none = nullptr;
+    if (gaps != index.missing.end() && gaps->second.count(field)) none = &gaps->second.at(field);
+    if (it == index.values.end() && gaps == index.missing.end()) {
       std::vector<std::string> refs;
-      for (const auto& [r, _] : index) refs.push_back(r);
+      for (const auto& [r, _] : index.values) refs.push_back(r);
       diags.error(t.at(open), "unknown figure reference '" + ref + "' in " + written, suggestion(ref, refs));
       out += written;
-    } else if (field.empty() || !it->second.count(field)) {
-      std::vector<std::string> fields;
-      for (const auto& [name, _] : it->second) fields.push_back(name);
+    } else if (none) {
+      diags.error(t.at(open), "no value for " + written + ": " + none->why, none->hint);
+      out += written;
+    } else if (field.empty() || it == index.values.end() || !it->second.count(field)) {
+      std::set<std::string> known;
+      if (it != index.values.end())
+        for (const auto& [name, _] : it->second) known.insert(name);
+      if (gaps != index.missing.end())
+        for (const auto& [name, _] : gaps->second) known.insert(name);
+      std::vector<std::string> fields(known.begin(), known.end());
       diags.error(t.at(open), (field.empty() ? "no field" : "unknown field '" + field + "'") + " in " + written,
                   field.empty() ? "expected one of: " + [&] {
                     std::string all;
@@ -172,7 +346,12 @@ std::string expand_figures(const Text& t, const FigureIndex& index, Diagnostics&
                                 : suggestion(field, fields));
       out += written;
     } else {
-      out += it->second.at(field);
+      // Values such as the assurance ("the target will consistently be
+      // met") read inside a sentence; one that begins a sentence gets a capital.
+      std::string value = it->second.at(field);
+      if (!value.empty() && std::islower(static_cast<unsigned char>(value[0])) && starts_sentence(s, open))
+        value[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(value[0])));
+      out += value;
     }
     i = close + 2;
   }

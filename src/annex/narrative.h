@@ -27,13 +27,35 @@ struct Exception {
 
 std::vector<Exception> exceptions_for(const MeasureResult& m);
 
-// reference -> field -> display string
-using FigureIndex = std::map<std::string, std::map<std::string, std::string>>;
+// A documented field that has no value here, and why ("the data for 1.1
+// starts in October 2023, so it has no figure for the same period last
+// year (April 2023 to December 2023)"), with what to do about it.
+struct NoFigure {
+  std::string why;
+  std::string hint;
+};
 
-void add_measure_figures(FigureIndex& index, const MeasureResult& m, const Period& fytd, const Period& sply);
+struct FigureIndex {
+  // reference -> field -> display string (what the open data lists)
+  std::map<std::string, std::map<std::string, std::string>> values;
+  // reference -> field -> why it has no value
+  std::map<std::string, std::map<std::string, NoFigure>> missing;
 
-// Replaces every [[ref field]] in `t.text`; unknown ones are reported and
-// left as written.
+  void set(const std::string& ref, const std::string& field, std::string value);
+  void lack(const std::string& ref, const std::string& field, std::string why, std::string hint = {});
+};
+
+// Every documented field of a measure: its value, or why it has none.
+// `data_files` names the measure's data files for hints ("data/calls.csv").
+void add_measure_figures(FigureIndex& index, const MeasureResult& m, const Period& fytd, const Period& sply,
+                         const std::string& data_files = "the data file");
+
+// Replaces every [[ref field]] in `t.text`. An unknown reference or field,
+// or a field with no value, is reported and left as written.
 std::string expand_figures(const Text& t, const FigureIndex& index, Diagnostics& diags);
+
+// How the assurance reads inside a sentence: "the target will consistently
+// be met" (the status table keeps describe(): "Assurance: the target …").
+std::string assurance_phrase(Assurance a);
 
 }  // namespace panelpack::annex

@@ -81,6 +81,100 @@ TEST_CASE("narrative: an unknown reference or field is an error at its position 
   CHECK(s.diags.all()[2].message == "no field in [[3.3]]");
 }
 
+TEST_CASE("narrative: a documented field with no value says why, not 'unknown field'") {
+  // Data from January 2024: no same period last year (April 2023 to January
+  // 2024), no Q3 2023/24 for the quarterly badge, no target.
+  Small s("[[3.3 fytd-change]] [[3.3 change]] [[3.3 sply]] [[3.3 target]] [[3.3 fytd]]");
+  Text t = s.spec->sections[0].measures[0].commentary;
+  std::string out = expand_figures(t, s.annex.figures, s.diags);
+  CHECK(out.find("[[3.3 fytd-change]] [[3.3 change]] [[3.3 sply]] [[3.3 target]] ") == 0);
+  REQUIRE(s.diags.all().size() == 4);
+  CHECK(s.diags.all()[0].pos.str() == "annex.yaml:12:11");
+  CHECK(s.diags.all()[0].message ==
+        "no value for [[3.3 fytd-change]]: the data for 3.3 starts in January 2024, so it has no figure for the "
+        "same period last year (April 2023 to January 2024)");
+  CHECK(s.diags.all()[0].hint ==
+        "quote a figure the data covers, such as [[3.3 latest]], or add the earlier months to data/crime.csv");
+  CHECK(s.diags.all()[1].message ==
+        "no value for [[3.3 change]]: the data for 3.3 starts in January 2024, so it has no figure for Q3 2023/24 "
+        "(October 2023 to December 2023)");
+  CHECK(s.diags.all()[1].hint ==
+        "quote a figure the data covers, such as [[3.3 latest]], or add the earlier months to data/crime.csv");
+  CHECK(s.diags.all()[2].message.find("no value for [[3.3 sply]]: the data for 3.3 starts in January 2024") == 0);
+  CHECK(s.diags.all()[3].message == "no value for [[3.3 target]]: measure 3.3 has no target");
+  CHECK(s.diags.all()[3].hint == "add a target to measure 3.3 in the annex file");
+  // The open data lists only the figures that have a value.
+  CHECK(s.annex.figures.values.at("3.3").count("fytd"));
+  CHECK_FALSE(s.annex.figures.values.at("3.3").count("sply"));
+  CHECK_FALSE(s.annex.figures.values.at("3.3").count("change"));
+}
+
+TEST_CASE("narrative: a month with no figure is named, and a misspelt field still gets a suggestion") {
+  // June 2024 is an empty cell.
+  MemoryFileSystem fs;
+  Diagnostics d;
+  std::string csv = "month,vwi\n";
+  for (int i = 0; i < 12; ++i)
+    csv += "2024-" + std::string(i + 1 < 10 ? "0" : "") + std::to_string(i + 1) + "," + (i == 5 ? "" : "100") + "\n";
+  fs.add("data/crime.csv", csv);
+  fs.add("annex.yaml",
+         "title: R\nreport_month: 2024-12\ndata: {crime: crime.csv}\nsections:\n  - title: S\n    measures:\n"
+         "      - {id: \"3.3\", name: X, series: vwi, improvement: decrease, target: 90}\n");
+  auto spec = load_annex_spec(fs, "annex.yaml", "annex.yaml", d);
+  auto data = load_annex_data(fs, *spec, "", "data", d);
+  Annex a = compute_annex(*spec, data, d);
+  REQUIRE(a.figures.missing.at("3.3").count("fytd"));
+  CHECK(a.figures.missing.at("3.3").at("fytd").why ==
+        "3.3 has no figure for June 2024, so it has no figure for the financial year to date (April 2024 to "
+        "December 2024)");
+  CHECK(a.figures.missing.at("3.3").at("fytd").hint ==
+        "quote a figure the data covers, such as [[3.3 latest]], or add the figure for June 2024 to data/crime.csv");
+  // Flat data: a target, but limits equal the mean; assurance reads in a sentence.
+  CHECK(a.figures.values.at("3.3").at("assurance") == "the target will consistently be missed");
+
+  // A misspelt field is suggested from every documented field, with a value or not.
+  Small s("[[3.3 spyl]]");
+  Text t = s.spec->sections[0].measures[0].commentary;
+  expand_figures(t, s.annex.figures, s.diags);
+  REQUIRE(s.diags.all().size() == 1);
+  CHECK(s.diags.all()[0].message == "unknown field 'spyl' in [[3.3 spyl]]");
+  CHECK(s.diags.all()[0].hint == "did you mean 'sply'?");
+}
+
+TEST_CASE("narrative: assurance reads inside a sentence; the status text keeps its prefix") {
+  CHECK(assurance_phrase(Assurance::pass) == "the target will consistently be met");
+  CHECK(assurance_phrase(Assurance::fail) == "the target will consistently be missed");
+  CHECK(assurance_phrase(Assurance::hit_and_miss) == "the target will be met and missed at random");
+  CHECK(describe(Assurance::fail) == "Assurance: the target will consistently be missed");
+
+  MemoryFileSystem fs;
+  Diagnostics d;
+  fs.add("data/d.csv", "month,x\n2024-01,5\n2024-02,7\n2024-03,5\n");
+  fs.add("annex.yaml",
+         "title: R\nreport_month: 2024-03\ndata: {d: d.csv}\nsections:\n  - title: S\n    measures:\n"
+         "      - {id: \"1\", name: X, series: x, improvement: neither, target: 5}\n");
+  auto spec = load_annex_spec(fs, "annex.yaml", "annex.yaml", d);
+  auto data = load_annex_data(fs, *spec, "", "data", d);
+  Annex a = compute_annex(*spec, data, d);
+  CHECK(a.figures.missing.at("1").at("assurance").why ==
+        "the improvement of 1 is 'neither', so its target gives no assurance");
+
+  // Inside a sentence as it is; at the start of one with a capital.
+  FigureIndex index;
+  index.set("2", "assurance", "the target will consistently be met");
+  Diagnostics d2;
+  auto expand = [&](const std::string& text) { return expand_figures({text, {"a.yaml", 1, 1}}, index, d2); };
+  CHECK(expand("On current performance [[2 assurance]].") == "On current performance the target will consistently be met.");
+  CHECK(expand("Assurance: [[2 assurance]].") == "Assurance: the target will consistently be met.");
+  CHECK(expand("[[2 assurance]].") == "The target will consistently be met.");
+  CHECK(expand("The target is 90. [[2 assurance]].") == "The target is 90. The target will consistently be met.");
+  CHECK(expand("One.\n\n[[2 assurance]]") == "One.\n\nThe target will consistently be met");
+  CHECK(expand("Two\n[[2 assurance]]") == "Two\nthe target will consistently be met");
+  CHECK(expand("- [[2 assurance]]") == "- The target will consistently be met");
+  CHECK(expand("a - [[2 assurance]]") == "a - the target will consistently be met");
+  CHECK(d2.error_count() == 0);
+}
+
 TEST_CASE("narrative: positions in single-line and quoted text") {
   Text plain{"see [[x y]]", {"a.yaml", 4, 12}, false, false, 0};
   CHECK(plain.at(4).str() == "a.yaml:4:16");

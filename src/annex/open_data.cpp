@@ -70,8 +70,8 @@ json measure_json(const MeasureResult& m, const std::string& section, const Figu
                 {"unit", m.badge.points ? "percentage points" : "percent"},
                 {"text", m.badge.text},
                 {"tone", m.badge.tone}};
-  auto f = figures.find(s.id);
-  j["figures"] = f == figures.end() ? json::object() : json(f->second);
+  auto f = figures.values.find(s.id);
+  j["figures"] = f == figures.values.end() ? json::object() : json(f->second);
   return j;
 }
 

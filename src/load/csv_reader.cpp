@@ -62,6 +62,32 @@ std::vector<std::string> CsvTable::column_names() const {
   return names;
 }
 
+namespace {
+
+// The hint for a quote that was never closed: the field as it should have
+// been written, when its first line is short enough to quote.
+std::string closing_quote_hint(const std::string& value, int line) {
+  std::string first = value.substr(0, value.find('\n'));
+  if (!first.empty() && first.back() == '\r') first.pop_back();
+  if (first.empty() || first.size() > 40)
+    return "add the closing \" at the end of the field on line " + std::to_string(line);
+  std::string quoted = "\"";
+  for (char c : first) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return "add the closing \" at the end of the field: " + quoted + "\"";
+}
+
+// The last line holding any of a quoted value that started on `first_line`
+// (a value that ends with line ends does not reach the lines they start).
+int last_line_of(const std::string& value, int first_line) {
+  size_t end = value.find_last_not_of("\r\n");
+  if (end == std::string::npos) return first_line;
+  int lines = 0;
+  for (size_t i = 0; i < end; ++i) lines += value[i] == '\n';
+  return first_line + lines;
+}
+
+}  // namespace
+
 std::optional<CsvTable> parse_csv(const std::string& file, const std::string& text, Diagnostics& diags) {
   CsvTable table;
   table.file = file;
@@ -79,6 +105,11 @@ std::optional<CsvTable> parse_csv(const std::string& file, const std::string& te
     CsvRow row;
     row.line = cur.line();
     bool record_ok = true;
+    // The first quoted value of the record that runs over a line end, and
+    // the last line it reaches (for the unclosed-quote diagnosis).
+    bool multiline = false;
+    size_t multiline_index = 0;
+    int multiline_last = 0;
     while (true) {
       CsvCell cell;
       cell.pos = {file, cur.line(), cur.col()};
@@ -106,17 +137,40 @@ std::optional<CsvTable> parse_csv(const std::string& file, const std::string& te
           cell.text += c;
           cur.next();
         }
+        int last = last_line_of(cell.text, cell.pos.line);
         if (!closed) {
-          diags.error(cell.pos, what + " (a quoted field is never closed)",
-                      "add the closing \" at the end of the field");
+          std::string cause = last > cell.pos.line
+                                  ? "the quote opened here is never closed, so lines " +
+                                        std::to_string(cell.pos.line) + " to " + std::to_string(last) +
+                                        " read as one value"
+                                  : "a quoted field is never closed";
+          diags.error(cell.pos, what + " (" + cause + ")", closing_quote_hint(cell.text, cell.pos.line));
           return std::nullopt;
         }
         if (!cur.done() && !cur.at_eol() && cur.peek() != ',') {
+          if (cur.line() > cell.pos.line) {
+            // A value that ran over line ends and then breaks at its
+            // closing quote: the quote that opened it was almost certainly
+            // meant to close on its own line, and the "closing" quote is
+            // the opening quote of a later field. Everything after it is
+            // misread, so this is the only error reported for the file.
+            diags.error(cell.pos,
+                        what + " (the quote opened here is not closed until line " + std::to_string(cur.line()) +
+                            ", so lines " + std::to_string(cell.pos.line) + " to " + std::to_string(cur.line()) +
+                            " read as one value)",
+                        closing_quote_hint(cell.text, cell.pos.line));
+            return std::nullopt;
+          }
           diags.error({file, cur.line(), cur.col()},
                       what + " (unexpected text after a closing quote)",
                       "a quote inside a quoted field is written twice: \"\"");
           record_ok = false;
           while (!cur.done() && !cur.at_eol() && cur.peek() != ',') cur.next();
+        }
+        if (!multiline && last > cell.pos.line) {
+          multiline_index = row.cells.size();
+          multiline_last = last;
+          multiline = true;
         }
       } else {
         while (!cur.done() && !cur.at_eol() && cur.peek() != ',') {
@@ -137,6 +191,22 @@ std::optional<CsvTable> parse_csv(const std::string& file, const std::string& te
       }
       if (!cur.done()) cur.skip_eol();
       break;
+    }
+    if (!records.empty() && row.cells.size() != records.front().cells.size()) {
+      // A wrong number of fields. When a quoted value of the record ran
+      // over line ends, its missing closing quote is the likely cause.
+      std::string hint = "a comma inside a value needs the value in quotes: \"27,063\"";
+      if (multiline) {
+        const CsvCell& m = row.cells[multiline_index];
+        hint = "the quoted value at " + std::to_string(m.pos.line) + ":" + std::to_string(m.pos.col) +
+               " runs over lines " + std::to_string(m.pos.line) + " to " + std::to_string(multiline_last) +
+               "; if its closing quote is missing, " + closing_quote_hint(m.text, m.pos.line);
+      }
+      diags.error({file, row.line, 1},
+                  what + " (row " + std::to_string(row.line) + " has " + std::to_string(row.cells.size()) +
+                      " fields, expected " + std::to_string(records.front().cells.size()) + ")",
+                  hint);
+      record_ok = false;
     }
     if (!record_ok) ok = false;
     records.push_back(std::move(row));
@@ -163,19 +233,7 @@ std::optional<CsvTable> parse_csv(const std::string& file, const std::string& te
       }
     }
   }
-  const size_t expected = table.header.size();
-  for (size_t r = 1; r < records.size(); ++r) {
-    CsvRow& row = records[r];
-    if (row.cells.size() != expected) {
-      diags.error({file, row.line, 1},
-                  what + " (row " + std::to_string(row.line) + " has " + std::to_string(row.cells.size()) +
-                      " fields, expected " + std::to_string(expected) + ")",
-                  "a comma inside a value needs the value in quotes: \"27,063\"");
-      ok = false;
-      continue;
-    }
-    table.rows.push_back(std::move(row));
-  }
+  for (size_t r = 1; r < records.size(); ++r) table.rows.push_back(std::move(records[r]));
   if (!ok) return std::nullopt;
   return table;
 }

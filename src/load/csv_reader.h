@@ -48,6 +48,13 @@ struct CsvTable {
 // Parses `text` (the bytes of `file`). Errors go to `diags` in the house
 // style, e.g. "failed to read data/calls.csv (row 14 has 3 fields, expected
 // 4)"; returns nullopt when the table cannot be used.
+//
+// Unclosed quotes: a quoted value may run over line ends, but one whose
+// closing quote is then followed by anything other than a comma or a line
+// end was left open (it ran on to the opening quote of a later field). That
+// is one error at the opening quote, naming the lines it swallowed, and
+// reading stops there. A value over line ends in a row with the wrong
+// number of fields is named in that error's hint.
 std::optional<CsvTable> parse_csv(const std::string& file, const std::string& text, Diagnostics& diags);
 
 // Checks that each declared column exists and that every non-empty cell

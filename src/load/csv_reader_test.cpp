@@ -66,6 +66,67 @@ TEST_CASE("csv: unclosed quote, stray quote, text after a quote") {
   CHECK(d3.all()[0].message == "failed to read a.csv (unexpected text after a closing quote)");
 }
 
+TEST_CASE("csv: an unclosed quote that swallows lines is reported at the quote that opened it") {
+  // Line 3's quote is never closed, so the value runs to the next quote (on
+  // line 5) and breaks there: one error, at 3:9, and nothing after it.
+  Diagnostics d;
+  CHECK_FALSE(parse_csv("data/calls.csv",
+                        "month,calls\n2024-02,990\n2024-03,\"1,008\n2024-04,1001\n2024-05,\"1,020\"\n", d));
+  REQUIRE(d.all().size() == 1);
+  CHECK(d.all()[0].pos.str() == "data/calls.csv:3:9");
+  CHECK(d.all()[0].message ==
+        "failed to read data/calls.csv (the quote opened here is not closed until line 5, so lines 3 to 5 read as "
+        "one value)");
+  CHECK(d.all()[0].hint == "add the closing \" at the end of the field: \"1,008\"");
+
+  // Errors in rows before it are still reported.
+  Diagnostics d2;
+  CHECK_FALSE(parse_csv("a.csv", "x,y\n1,2,3\n4,\"open\n5,\"6\"\n", d2));
+  REQUIRE(d2.all().size() == 2);
+  CHECK(d2.all()[0].message == "failed to read a.csv (row 2 has 3 fields, expected 2)");
+  CHECK(d2.all()[1].pos.str() == "a.csv:3:3");
+
+  // Never closed at all, over several lines.
+  Diagnostics d3;
+  CHECK_FALSE(parse_csv("a.csv", "x,y\n1,\"open\n2,3\n4,5\n", d3));
+  REQUIRE(d3.all().size() == 1);
+  CHECK(d3.all()[0].pos.str() == "a.csv:2:3");
+  CHECK(d3.all()[0].message ==
+        "failed to read a.csv (the quote opened here is never closed, so lines 2 to 4 read as one value)");
+  CHECK(d3.all()[0].hint == "add the closing \" at the end of the field: \"open\"");
+
+  // A long first line is not quoted back; a quote in it would be doubled.
+  Diagnostics d4;
+  CHECK_FALSE(parse_csv("a.csv", "x,y\n1,\"" + std::string(50, 'a') + "\n2,\"3\"\n", d4));
+  CHECK(d4.all()[0].hint == "add the closing \" at the end of the field on line 2");
+  Diagnostics d5;
+  CHECK_FALSE(parse_csv("a.csv", "x,y\n1,\"say \"\"hi\"\"\n2,\"3\"\n", d5));
+  CHECK(d5.all()[0].hint == "add the closing \" at the end of the field: \"say \"\"hi\"\"\"");
+}
+
+TEST_CASE("csv: a value over several lines that closes properly is kept (RFC 4180)") {
+  Diagnostics d;
+  auto t = parse_csv("n.csv", "month,note\n2024-04,\"first line\nsecond, with a comma\"\n2024-05,\"x\"\n", d);
+  REQUIRE(t);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(t->rows.size() == 2);
+  CHECK(t->rows[0].cells[1].text == "first line\nsecond, with a comma");
+  CHECK(t->rows[1].line == 4);
+}
+
+TEST_CASE("csv: a wrong field count after a value over several lines points at its quote") {
+  // The quote on line 2 closes on line 3 but the record then has 3 fields:
+  // the quote may be the mistake, or the record; the hint says both.
+  Diagnostics d;
+  CHECK_FALSE(parse_csv("a.csv", "x,y\n1,\"two\n3\",4\n", d));
+  REQUIRE(d.all().size() == 1);
+  CHECK(d.all()[0].pos.str() == "a.csv:2:1");
+  CHECK(d.all()[0].message == "failed to read a.csv (row 2 has 3 fields, expected 2)");
+  CHECK(d.all()[0].hint ==
+        "the quoted value at 2:3 runs over lines 2 to 3; if its closing quote is missing, add the closing \" at "
+        "the end of the field: \"two\"");
+}
+
 TEST_CASE("csv: empty file, duplicate and unnamed columns") {
   Diagnostics d1;
   CHECK_FALSE(parse_csv("e.csv", "", d1));
