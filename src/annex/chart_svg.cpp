@@ -48,15 +48,21 @@ void range_of(const std::vector<std::optional<double>>& v, double& lo, double& h
   }
 }
 
-void y_axis(SvgWriter& w, const Frame& f, const MeasureResult& m) {
+// Grid lines and left-hand labels; `label` formats a tick value.
+template <typename Label>
+void y_axis(SvgWriter& w, const Frame& f, Label label) {
   for (double t : f.y.ticks) {
     double y = f.yv(t);
     w.empty("line", {{"x1", svg_num(f.left)}, {"y1", svg_num(y)}, {"x2", svg_num(f.right)}, {"y2", svg_num(y)},
                      {"stroke", kGrid}, {"stroke-width", "1"}});
     w.text_element("text", {{"x", svg_num(f.left - 6)}, {"y", svg_num(y + 3.5)}, {"text-anchor", "end"},
                             {"font-size", "10"}, {"fill", kText}},
-                   m.show_short(t));
+                   label(t));
   }
+}
+
+void y_axis(SvgWriter& w, const Frame& f, const MeasureResult& m) {
+  y_axis(w, f, [&](double t) { return m.show_short(t); });
 }
 
 void x_axis(SvgWriter& w, const Frame& f, const MeasureResult& m) {
@@ -227,14 +233,7 @@ std::string plain_svg(const MeasureResult& m, const std::string& id, const std::
   open_svg(w, id, what + m.spec->id + " " + m.spec->name, summary);
   // Axis labels of the bars in combo charts are counts, not the measure's unit.
   if (combo) {
-    for (double t : f.y.ticks) {
-      double y = f.yv(t);
-      w.empty("line", {{"x1", svg_num(f.left)}, {"y1", svg_num(y)}, {"x2", svg_num(f.right)}, {"y2", svg_num(y)},
-                       {"stroke", kGrid}, {"stroke-width", "1"}});
-      w.text_element("text", {{"x", svg_num(f.left - 6)}, {"y", svg_num(y + 3.5)}, {"text-anchor", "end"},
-                              {"font-size", "10"}, {"fill", kText}},
-                     format_number(t));
-    }
+    y_axis(w, f, [](double t) { return format_number(t); });
     for (double t : f.y2.ticks)
       w.text_element("text", {{"x", svg_num(f.right + 6)}, {"y", svg_num(f.yv2(t) + 3.5)}, {"text-anchor", "start"},
                               {"font-size", "10"}, {"fill", kSecond}},

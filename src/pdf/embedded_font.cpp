@@ -52,6 +52,15 @@ HPDF_Dict font_descriptor(HPDF_Doc doc, const FontMetrics& m, const std::string&
   return d;
 }
 
+// << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>
+HPDF_Dict identity_system_info(HPDF_Doc doc) {
+  HPDF_Dict info = HPDF_Dict_New(doc->mmgr);
+  HPDF_Dict_Add(info, "Registry", byte_string(doc, "Adobe"));
+  HPDF_Dict_Add(info, "Ordering", byte_string(doc, "Identity"));
+  HPDF_Dict_AddNumber(info, "Supplement", 0);
+  return info;
+}
+
 }  // namespace
 
 HPDF_Dict embed_font(HPDF_Doc doc, const FontSubset& subset, const FontEncoding& encoding,
@@ -67,11 +76,7 @@ HPDF_Dict embed_font(HPDF_Doc doc, const FontSubset& subset, const FontEncoding&
   HPDF_Dict_AddName(cid, "Type", "Font");
   HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2");
   HPDF_Dict_AddName(cid, "BaseFont", name.c_str());
-  HPDF_Dict info = HPDF_Dict_New(doc->mmgr);
-  HPDF_Dict_Add(info, "Registry", byte_string(doc, "Adobe"));
-  HPDF_Dict_Add(info, "Ordering", byte_string(doc, "Identity"));
-  HPDF_Dict_AddNumber(info, "Supplement", 0);
-  HPDF_Dict_Add(cid, "CIDSystemInfo", info);
+  HPDF_Dict_Add(cid, "CIDSystemInfo", identity_system_info(doc));
   HPDF_Dict_Add(cid, "FontDescriptor",
                 font_descriptor(doc, subset.metrics, name, font_file, italic, bold));
   HPDF_Dict_Add(cid, "W", widths_array(doc, subset, encoding));
@@ -97,11 +102,7 @@ HPDF_Dict embed_font(HPDF_Doc doc, const FontSubset& subset, const FontEncoding&
     HPDF_Dict cmap = new_stream(doc, encoding_cmap(cmap_name));
     HPDF_Dict_AddName(cmap, "Type", "CMap");
     HPDF_Dict_AddName(cmap, "CMapName", cmap_name.c_str());
-    HPDF_Dict system = HPDF_Dict_New(doc->mmgr);
-    HPDF_Dict_Add(system, "Registry", byte_string(doc, "Adobe"));
-    HPDF_Dict_Add(system, "Ordering", byte_string(doc, "Identity"));
-    HPDF_Dict_AddNumber(system, "Supplement", 0);
-    HPDF_Dict_Add(cmap, "CIDSystemInfo", system);
+    HPDF_Dict_Add(cmap, "CIDSystemInfo", identity_system_info(doc));
     HPDF_Dict_Add(type0, "Encoding", cmap);
   } else {
     HPDF_Dict_AddName(type0, "Encoding", "Identity-H");

@@ -136,4 +136,29 @@ std::optional<Color> parse_color(std::string_view text) {
   return std::nullopt;
 }
 
+std::vector<std::string> split_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  char quote = 0;
+  int paren = 0;
+  for (char c : text) {
+    if (quote) {
+      cur += c;
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '"' || c == '\'') quote = c;
+    if (c == '(') ++paren;
+    if (c == ')') --paren;
+    if (!quote && paren == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
 }  // namespace style

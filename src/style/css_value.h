@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace style {
 
@@ -40,6 +41,10 @@ std::optional<Color> parse_color(std::string_view text);
 
 // Strips ASCII white space at both ends.
 std::string_view trim(std::string_view text);
+
+// Splits a value at white space outside quotes and parentheses:
+// `"Page " counter(page) solid` -> `"Page "`, `counter(page)`, `solid`.
+std::vector<std::string> split_words(std::string_view text);
 
 // Lower-cases ASCII letters.
 std::string lower(std::string_view text);

@@ -28,3 +28,12 @@ TEST_CASE("colours: hex, rgb(), names, transparent") {
   CHECK_FALSE(style::parse_color("#12345"));
   CHECK_FALSE(style::parse_color("blurple"));
 }
+
+TEST_CASE("values split at white space outside quotes and parentheses") {
+  using V = std::vector<std::string>;
+  CHECK(style::split_words("1pt  solid\r\n#000") == V{"1pt", "solid", "#000"});
+  CHECK(style::split_words("\"Page \" counter(page) \" of \" counter(pages)") ==
+        V{"\"Page \"", "counter(page)", "\" of \"", "counter(pages)"});
+  CHECK(style::split_words("rgb(0, 0, 0) dashed") == V{"rgb(0, 0, 0)", "dashed"});
+  CHECK(style::split_words("   ").empty());
+}

@@ -6,24 +6,6 @@
 namespace style {
 namespace {
 
-std::vector<std::string> words(std::string_view v) {
-  std::vector<std::string> out;
-  std::string cur;
-  int paren = 0;
-  for (char c : v) {
-    if (c == '(') ++paren;
-    if (c == ')') --paren;
-    if (paren == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
 struct Ctx {
   const RawDeclaration& raw;
   std::vector<Declaration>* out;
@@ -78,7 +60,7 @@ bool border_shorthand(const Ctx& c, const std::vector<int>& sides) {
   double width = 2.25;
   BorderStyle bs = BorderStyle::none;
   Color color{0, 0, 0, -1};
-  for (const std::string& w : words(c.raw.value)) {
+  for (const std::string& w : split_words(c.raw.value)) {
     if (auto s = border_style_value(w)) bs = *s;
     else if (auto bw = border_width_value(w)) width = *bw;
     else if (auto col = parse_color(w)) color = *col;
@@ -146,7 +128,7 @@ bool parse_one(const Ctx& c) {
   const std::string& n = c.raw.name;
   const std::string& v = c.raw.value;
   std::string lv = lower(v);
-  std::vector<std::string> w = words(v);
+  std::vector<std::string> w = split_words(v);
 
   if (lv == "inherit") {
     static const struct { const char* name; Prop prop; } inheritable[] = {

@@ -22,31 +22,6 @@ bool is_margin_box_name(const std::string& n) {
 
 namespace {
 
-std::vector<std::string> split_words(std::string_view v) {
-  std::vector<std::string> out;
-  std::string cur;
-  char quote = 0;
-  int paren = 0;
-  for (char c : v) {
-    if (quote) {
-      cur += c;
-      if (c == quote) quote = 0;
-      continue;
-    }
-    if (c == '"' || c == '\'') quote = c;
-    if (c == '(') ++paren;
-    if (c == ')') --paren;
-    if (!quote && paren == 0 && (c == ' ' || c == '\t' || c == '\n')) {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
 bool set_size(PageStyle& page, const std::string& value) {
   std::vector<std::string> w = split_words(lower(value));
   double pw = page.width, ph = page.height;
