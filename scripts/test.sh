@@ -26,6 +26,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 suite "unit tests" ctest --test-dir build --output-on-failure -j 2
 suite "whole-run cases" python3 tests/run_cases.py --bin build/panelpack tests/cases
+suite "docs examples build cleanly" python3 tests/check_docs_examples.py --bin build/panelpack
 suite "example site builds" build/panelpack build --out "$tmp/site1"
 suite "example site is deterministic" bash -c "build/panelpack build --out '$tmp/site2' >/dev/null && diff -r '$tmp/site1' '$tmp/site2'"
 suite "example PDFs" scripts/check_pdfs.sh "$tmp/site1"
