@@ -73,6 +73,14 @@ void annex_documents(const SiteContext& ctx, const Meeting& meeting, const std::
   }
 }
 
+// The Markdown of every item is checked whichever audiences are built: an
+// error in a Part 2 item must not wait for the members' build to show.
+void check_item_text(const Project& project, Diagnostics& diags) {
+  for (const auto& meeting : project.meetings)
+    for (const auto& item : meeting.items)
+      if (!item.description.empty()) markdown_to_paper(item.description.source, item.description.pos, diags);
+}
+
 }  // namespace
 
 bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSet& out, BuildStats& stats,
@@ -81,6 +89,7 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSet& ou
   if (!project || diags.has_errors()) return false;
   SiteContext ctx(fs, *project);
   ctx.load_styles(diags);
+  check_item_text(*project, diags);
 
   std::vector<Document> documents;
   for (const auto& meeting : project->meetings) {

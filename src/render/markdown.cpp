@@ -2,49 +2,187 @@
 
 #include <md4c-html.h>
 
+#include <optional>
+#include <string_view>
+#include <vector>
+
 #include "core/markup_escape.h"
 
 namespace panelpack {
 
 namespace {
-// Markdown constructs that papers do not support, and what to write instead.
-struct Unsupported {
-  const char* tag;
-  const char* what;
-  const char* hint;
+constexpr unsigned kFlags =
+    MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS;
+
+// A construct papers do not take, found at a byte offset of the text.
+struct Problem {
+  std::optional<size_t> offset;  // unknown until the construct's first text arrives
+  std::string what;
+  std::string hint;
+  const char* opener = "";  // marks before the first text, for a span: the position steps back over them
 };
-const Unsupported kUnsupported[] = {
-    {"<code>", "code", "papers have no code formatting: write the text plainly"},
-    {"<pre>", "a code block", "indent text by fewer than four spaces, or remove the ``` fence"},
-    {"<blockquote>", "a quotation block", "remove the '>' at the start of the line and put the quotation in quotes"},
-    {"<hr", "a horizontal rule", "remove the line of dashes or asterisks"},
-    {"<del>", "strikethrough", "remove the '~~' marks"},
-    {"<h1>", "a level 1 heading", "start headings in content with '###' (the paper's own headings come first)"},
-    {"<h2>", "a level 2 heading", "start headings in content with '###' (the paper's own headings come first)"},
+
+// Walks the parse tree and records every construct outside the paper subset.
+class Scanner {
+ public:
+  explicit Scanner(const std::string& text) : text_(text) {}
+
+  std::vector<Problem> run() {
+    MD_PARSER parser{};
+    parser.flags = kFlags;
+    parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return self(u).enter_block(t, d); };
+    parser.leave_block = [](MD_BLOCKTYPE, void*, void*) { return 0; };
+    parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return self(u).enter_span(t, d); };
+    parser.leave_span = [](MD_SPANTYPE, void*, void*) { return 0; };
+    parser.text = [](MD_TEXTTYPE, const MD_CHAR* s, MD_SIZE n, void* u) { return self(u).text(s, n); };
+    md_parse(text_.data(), static_cast<MD_SIZE>(text_.size()), &parser, this);
+    settle(next_line_after(last_end_));
+    return std::move(problems_);
+  }
+
+ private:
+  static Scanner& self(void* u) { return *static_cast<Scanner*>(u); }
+
+  int enter_block(MD_BLOCKTYPE type, void* detail) {
+    switch (type) {
+      case MD_BLOCK_QUOTE:
+        add("a quotation block", "remove the '>' at the start of the line and put the quotation in quotes", "> ");
+        break;
+      case MD_BLOCK_HR:
+        // A rule has no text of its own: it stands on the line after the last text.
+        add("a horizontal rule", "remove the line of dashes or asterisks");
+        settle(next_line_after(last_end_));
+        break;
+      case MD_BLOCK_CODE:
+        add("a code block", "indent text by fewer than four spaces, or remove the ``` fence");
+        break;
+      case MD_BLOCK_H:
+        if (static_cast<MD_BLOCK_H_DETAIL*>(detail)->level < 4)
+          add("a level " + std::to_string(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level) + " heading",
+              "start headings in text with '####' (the paper's own headings come first)", "# ");
+        break;
+      default: break;
+    }
+    return 0;
+  }
+
+  int enter_span(MD_SPANTYPE type, void* detail) {
+    switch (type) {
+      case MD_SPAN_CODE: add("code", "papers have no code formatting: write the text plainly", "`"); break;
+      case MD_SPAN_DEL: add("strikethrough", "remove the '~~' marks", "~"); break;
+      case MD_SPAN_IMG:
+        // Images in text would need alternative text and a file check; papers
+        // take images only from templates.
+        add("an image", "remove the ![...](...) and add the image as an appendix", "![");
+        break;
+      case MD_SPAN_A: {
+        const MD_ATTRIBUTE& href = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
+        std::string url(href.text, href.size);
+        if (!safe_link(url))
+          add("a link to '" + url + "'", "links may be web addresses (https://…), mailto: or tel: only", "[<");
+        break;
+      }
+      default: break;
+    }
+    return 0;
+  }
+
+  int text(const MD_CHAR* s, MD_SIZE n) {
+    if (s >= text_.data() && s < text_.data() + text_.size()) {
+      size_t at = static_cast<size_t>(s - text_.data());
+      settle(at);
+      last_end_ = at + n;
+    }
+    return 0;
+  }
+
+  void add(std::string what, std::string hint, const char* opener = "") {
+    problems_.push_back({std::nullopt, std::move(what), std::move(hint), opener});
+  }
+
+  // Problems still waiting for a position take `offset`.
+  void settle(size_t offset) {
+    for (auto& p : problems_) {
+      if (p.offset) continue;
+      size_t at = offset;
+      while (at > 0 && std::string_view(p.opener).find(text_[at - 1]) != std::string_view::npos) --at;
+      p.offset = at;
+    }
+  }
+
+  size_t next_line_after(size_t offset) const {
+    size_t nl = text_.find('\n', offset);
+    if (nl == std::string::npos) return offset;
+    size_t at = nl + 1;
+    while (at < text_.size() && (text_[at] == '\n' || text_[at] == '\r')) ++at;
+    return at < text_.size() ? at : offset;
+  }
+
+  const std::string& text_;
+  std::vector<Problem> problems_;
+  size_t last_end_ = 0;
 };
+
+// Where byte `offset` of a text value stands in its file. `start` is where
+// the value begins: at a block indicator ('|' or '>'), the text's lines are
+// the following lines of the file; a value on one line starts at `start`
+// (after its opening quote). Elsewhere the value's own position is the best
+// answer.
+SourcePos position_of(const std::string& text, size_t offset, const SourcePos& start, const Diagnostics& diags) {
+  int line = 0;
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset && i < text.size(); ++i)
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  int col = 0;  // characters before `offset` on its line
+  for (size_t i = line_start; i < offset && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+  std::string first = diags.source_line(start.file, start.line);
+  if (start.col < 1 || static_cast<size_t>(start.col) > first.size()) return start;
+  char at = first[static_cast<size_t>(start.col - 1)];
+  if (at == '|' || at == '>') {
+    std::string own = diags.source_line(start.file, start.line + 1 + line);
+    size_t indent = own.find_first_not_of(' ');
+    if (indent == std::string::npos) return start;
+    return {start.file, start.line + 1 + line, static_cast<int>(indent) + 1 + col};
+  }
+  if (line > 0) return start;
+  return {start.file, start.line, start.col + col + (at == '"' || at == '\'' ? 1 : 0)};
+}
 }  // namespace
 
+bool safe_link(const std::string& url) {
+  size_t colon = url.find(':');
+  size_t stop = url.find_first_of("/?#");
+  if (colon == std::string::npos || (stop != std::string::npos && stop < colon)) return true;  // no scheme
+  std::string scheme;
+  for (char c : url.substr(0, colon)) scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel";
+}
+
 std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Diagnostics& diags) {
+  std::vector<Problem> problems = Scanner(text).run();
+  for (const Problem& p : problems)
+    diags.error(position_of(text, p.offset.value_or(0), pos, diags),
+                "the text uses " + p.what + " (not supported in papers)", p.hint);
+  if (!problems.empty()) return escape_markup(text);
+
   std::string out;
   md_html(
       text.data(), static_cast<MD_SIZE>(text.size()),
-      [](const MD_CHAR* s, MD_SIZE n, void* user) { static_cast<std::string*>(user)->append(s, n); }, &out,
-      MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS,
+      [](const MD_CHAR* s, MD_SIZE n, void* user) { static_cast<std::string*>(user)->append(s, n); }, &out, kFlags,
       MD_HTML_FLAG_XHTML | MD_HTML_FLAG_SKIP_UTF8_BOM);
-  for (const auto& u : kUnsupported) {
-    if (out.find(u.tag) != std::string::npos) {
-      diags.error(pos, std::string("the text uses ") + u.what + " (not supported in papers)", u.hint);
-      return escape_markup(text);
-    }
+  // Header cells of Markdown tables head their columns.
+  std::string scoped;
+  size_t from = 0;
+  for (size_t at; (at = out.find("<th", from)) != std::string::npos; from = at + 3) {
+    scoped.append(out, from, at + 3 - from);
+    if (out[at + 3] == '>' || out[at + 3] == ' ') scoped += " scope=\"col\"";
   }
-  // Images in text would need alternative text and a file check; papers take
-  // images only from templates.
-  if (out.find("<img") != std::string::npos) {
-    diags.error(pos, "the text includes an image (not supported in text fields)",
-                "remove the ![...](...) and add the image as an appendix");
-    return escape_markup(text);
-  }
-  return out;
+  scoped.append(out, from, std::string::npos);
+  return scoped;
 }
 
 }  // namespace panelpack

@@ -7,9 +7,15 @@
 
 namespace panelpack {
 
-// Block Markdown ("para\n\n- item") -> "<p>para</p>\n<ul>…</ul>\n". Elements
-// outside the paper subset (code, quotes, rules, strikethrough, headings
-// above h3) are reported at `pos`.
+// Block Markdown ("para\n\n- item") -> "<p>para</p>\n<ul>…</ul>\n". Every
+// construct outside the paper subset (code, quotes, rules, strikethrough,
+// images, headings above h4, links other than web, mail and telephone ones)
+// is an error at its own line of the file when `pos` is where the value
+// starts; the text then comes back escaped.
 std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Diagnostics& diags);
+
+// Whether a link target may be published: http, https, mailto, tel, or no
+// scheme at all (a relative path or #anchor). Never javascript: or data:.
+bool safe_link(const std::string& url);
 
 }  // namespace panelpack
