@@ -41,6 +41,18 @@ json agenda_view(const Agenda& a, const std::string& language, Diagnostics& diag
   const Organisation& org = *a.organisation;
   v["org"] = {{"name", org.name}, {"address", org.address}, {"telephone", org.telephone},
               {"email", org.email},  {"website", org.website}, {"logo", org.logo}};
+  // The organisation's own contact lines, under its address.
+  json contact = json::array();
+  if (!org.telephone.empty()) contact.push_back({{"text", "Telephone " + org.telephone}, {"href", false}});
+  if (!org.email.empty()) contact.push_back({{"text", org.email}, {"href", "mailto:" + org.email}});
+  if (!org.website.empty()) {
+    size_t scheme = org.website.find("://");
+    std::string shown = scheme == std::string::npos ? org.website : org.website.substr(scheme + 3);
+    if (shown.ends_with('/')) shown.pop_back();
+    contact.push_back({{"text", shown}, {"href", scheme == std::string::npos ? "https://" + org.website : org.website}});
+  }
+  v["org"]["has_contact"] = !contact.empty();
+  v["org"]["contact"] = contact;
   v["title"] = a.title;
   v["body_name"] = a.body->name;
   v["date"] = a.date;
