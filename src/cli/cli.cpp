@@ -2,36 +2,103 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
+#include "core/suggest.h"
 
 namespace panelpack::cli {
 
-int run(int argc, char** argv) {
-  CLI::App app{"panelpack: meeting papers for police and crime panels and commissioners, as HTML and PDF"};
+namespace {
+
+struct Command {
+  const char* name;
+  const char* description;
+};
+
+const std::vector<Command> kCommands = {
+    {"build", "Build every document of the site into the output folder"},
+    {"check", "Validate the site and report problems; writes nothing"},
+};
+
+// The exit codes, from the one table of failures, for the end of --help.
+std::string exit_codes() {
+  std::string text = "Exit codes:";
+  for (Failure f : {Failure::none, Failure::content, Failure::usage, Failure::io, Failure::internal})
+    text += "\n  " + std::to_string(exit_code(f)) + "  " + describe(f);
+  return text;
+}
+
+// The first argument that is neither an option nor an option's value: the
+// command, if any.
+const char* command_word(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--site" || a == "--out" || a == "--audience") ++i;
+    else if (a.empty() || a[0] != '-') return argv[i];
+  }
+  return nullptr;
+}
+
+std::string command_list() {
+  std::string text;
+  for (const auto& c : kCommands) text += std::string("\n  ") + c.name + "  " + c.description;
+  return text;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) { return run(argc, argv, std::cout, std::cerr); }
+
+int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"panelpack: meeting papers for police and crime panels and commissioners, as HTML and PDF",
+               "panelpack"};
   app.set_version_flag("--version", std::string("panelpack ") + PANELPACK_VERSION);
+  app.footer(exit_codes());  // before the subcommands, which copy it
   app.require_subcommand(1);
   CommandOptions options;
 
-  auto* build = app.add_subcommand("build", "Build every document of the site into the output folder");
+  auto* build = app.add_subcommand(kCommands[0].name, kCommands[0].description);
   build->add_option("--site", options.site, "Folder holding panelpack.yaml")->capture_default_str();
   build->add_option("--out", options.out, "Output folder (replaced as a whole when the build succeeds)")
       ->capture_default_str();
   build->add_option("--audience", options.audience, "public, members or all")->capture_default_str();
 
-  auto* check = app.add_subcommand("check", "Validate the site and report problems; writes nothing");
+  auto* check = app.add_subcommand(kCommands[1].name, kCommands[1].description);
   check->add_option("--site", options.site, "Folder holding panelpack.yaml")->capture_default_str();
   check->add_option("--audience", options.audience, "public, members or all")->capture_default_str();
+
+  // CLI11 would say "A subcommand is required" for a mistyped command.
+  std::vector<std::string> names;
+  for (const auto& c : kCommands) names.push_back(c.name);
+  const char* word = command_word(argc, argv);
+  if (word && std::find(names.begin(), names.end(), word) == names.end()) {
+    err << "error: unknown command '" << word << "'\nhint: "
+        << (closest(word, names) ? suggestion(word, names) + " " : std::string()) << "the commands are:"
+        << command_list() << "\n";
+    return exit_code(Failure::usage);
+  }
+  bool asks_for_help_or_version = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "-h" || a == "--help" || a == "--version") asks_for_help_or_version = true;
+  }
+  if (!word && !asks_for_help_or_version) {
+    err << "error: no command given\nhint: run panelpack with one of these commands:" << command_list() << "\n";
+    return exit_code(Failure::usage);
+  }
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    return app.exit(e, out, err);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return app.exit(e, out, err);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    app.exit(e, out, err);
     return exit_code(Failure::usage);
   }
 
@@ -39,10 +106,10 @@ int run(int argc, char** argv) {
   SteadyClock clock;
   Failure f = Failure::internal;
   try {
-    if (build->parsed()) f = build_command(options, fs, clock, std::cout, std::cerr);
-    if (check->parsed()) f = check_command(options, fs, clock, std::cout, std::cerr);
+    if (build->parsed()) f = build_command(options, fs, clock, out, err);
+    if (check->parsed()) f = check_command(options, fs, clock, out, err);
   } catch (const std::exception& e) {
-    std::cerr << "internal error: " << e.what() << "\nhint: this is a bug in panelpack; please report it\n";
+    err << "internal error: " << e.what() << "\nhint: this is a bug in panelpack; please report it\n";
     f = Failure::internal;
   }
   return exit_code(f);

@@ -36,6 +36,18 @@ Failure build_or_check(const CommandOptions& options, bool write, const FileSyst
   BuildOptions build;
   build.site = options.site;
   if (!audiences(options.audience, build, err)) return Failure::usage;
+  if (!fs.is_dir(options.site)) {
+    err << "error: --site " << options.site << " is not a folder ("
+        << (fs.is_file(options.site) ? "it is a file" : "no such folder") << ")\n"
+        << "hint: give --site the folder that holds panelpack.yaml\n";
+    return Failure::usage;
+  }
+  if (write) {
+    if (std::string why = check_out_folder(options.out, options.site); !why.empty()) {
+      err << "error: " << why << "\nhint: give --out a folder of its own, e.g. --out output\n";
+      return Failure::usage;
+    }
+  }
   OutputSet set;
   BuildStats stats;
   Diagnostics diags;

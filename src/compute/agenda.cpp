@@ -88,9 +88,12 @@ Agenda compute_agenda(const Project& project, const Meeting& meeting, Audience a
   if (meeting.issued && publish_by < *meeting.issued) {
     int clear = clear_days_between(*meeting.issued, meeting.date, rule);
     diags.warning(meeting.field_pos.count("issued") ? meeting.field_pos.at("issued") : meeting.pos,
-                  "the agenda is issued " + std::to_string(clear) + " clear days before the meeting (the " +
-                      body.name + " requires " + std::to_string(body.publication_clear_days) + ")",
-                  "issue it by " + publish_by.long_uk() + ", or record the reason for urgency");
+                  "the agenda is issued " + std::to_string(clear) + (clear == 1 ? " clear day" : " clear days") +
+                      " before the meeting (the " + body.name + " requires " +
+                      std::to_string(body.publication_clear_days) + ")",
+                  "issue it by " + publish_by.long_uk() +
+                      " and set 'issued' to the day it goes out (the rule is 'publication.clear_days' of body '" +
+                      body.id + "' in panelpack.yaml)");
   }
   ClearDayRule working{false, false};
   Date question_by = latest_date_with_clear_days(meeting.date, body.question_clear_days, working);

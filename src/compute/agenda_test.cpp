@@ -108,8 +108,14 @@ TEST_CASE("late publication is a warning naming the last good date") {
   compute_agenda(p, p.meetings[1], Audience::public_, diags);
   CHECK(diags.warning_count() == 1);
   CHECK(diags.all()[0].message ==
-        "the agenda is issued 1 clear days before the meeting (the Public Accountability Conference requires 5)");
-  CHECK(diags.all()[0].hint == "issue it by Friday 10 January 2025, or record the reason for urgency");
+        "the agenda is issued 1 clear day before the meeting (the Public Accountability Conference requires 5)");
+  CHECK(diags.all()[0].hint ==
+        "issue it by Friday 10 January 2025 and set 'issued' to the day it goes out (the rule is "
+        "'publication.clear_days' of body 'pac' in panelpack.yaml)");
+  p.meetings[1].issued = Date{2025, 1, 15};
+  Diagnostics two;
+  compute_agenda(p, p.meetings[1], Audience::public_, two);
+  CHECK(two.all()[0].message.starts_with("the agenda is issued 2 clear days before"));
 }
 
 TEST_CASE("times on the 12-hour clock read as council papers write them") {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/source_excerpt.h"
+
 namespace panelpack {
 
 std::string SourcePos::str() const {
@@ -66,6 +68,11 @@ std::string caret_padding(const std::string& line, int col) {
 }
 }  // namespace
 
+std::string Diagnostics::source_line(const std::string& file, int line) const {
+  auto it = sources_.find(file);
+  return it == sources_.end() || line < 1 ? std::string() : line_of(it->second, line);
+}
+
 std::string Diagnostics::format(const Diagnostic& d) const {
   std::string out;
   if (d.pos.known()) out += d.pos.str() + ": ";
@@ -73,11 +80,12 @@ std::string Diagnostics::format(const Diagnostic& d) const {
   out += d.message + "\n";
   auto it = sources_.find(d.pos.file);
   if (it != sources_.end() && d.pos.line > 0) {
-    std::string text = line_of(it->second, d.pos.line);
+    const Excerpt shown = excerpt(line_of(it->second, d.pos.line), d.pos.col);
+    const std::string& text = shown.text;
     std::string num = std::to_string(d.pos.line);
     std::string gutter(num.size(), ' ');
     out += " " + num + " | " + text + "\n";
-    if (d.pos.col > 0) out += " " + gutter + " | " + caret_padding(text, d.pos.col) + "^\n";
+    if (d.pos.col > 0) out += " " + gutter + " | " + caret_padding(text, shown.col) + "^\n";
   }
   if (!d.hint.empty()) out += "hint: " + d.hint + "\n";
   return out;

@@ -28,6 +28,9 @@ class Diagnostics {
 
   // Remember a file's text so that messages can quote the offending line.
   void add_source(const std::string& file, std::string text);
+  // Line `line` (1-based) of a remembered file, without its newline; empty
+  // when the file or line is unknown.
+  std::string source_line(const std::string& file, int line) const;
 
   bool has_errors() const { return errors_ > 0; }
   int error_count() const { return errors_; }

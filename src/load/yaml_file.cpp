@@ -1,5 +1,11 @@
 #include "load/yaml_file.h"
 
+#include <yaml-cpp/depthguard.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
 namespace panelpack {
 
 SourcePos pos_of(const std::string& file, const YAML::Node& node) {
@@ -30,7 +36,124 @@ std::string explain(const std::string& msg) {
     return "inside double quotes a backslash starts an escape; use single quotes";
   return "check the indentation, and quote text that contains ': ' or starts with a symbol";
 }
+
+// True if a line is indented with a tab (a tab elsewhere, inside text, is fine).
+bool tab_indented(const std::string& text) {
+  bool at_start = true;
+  for (char c : text) {
+    if (c == '\n') {
+      at_start = true;
+    } else if (at_start && c == '\t') {
+      return true;
+    } else if (c != ' ') {
+      at_start = false;
+    }
+  }
+  return false;
+}
+
+// The length of the UTF-8 character starting at text[i], or 0 if the bytes
+// there are not one (a stray continuation byte, a truncated or overlong
+// sequence, a surrogate, a code point above U+10FFFF).
+size_t utf8_length(const std::string& text, size_t i) {
+  auto at = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+  const unsigned c = at(i);
+  if (c < 0x80) return 1;
+  size_t n = 0;
+  unsigned lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) n = 2;
+  else if (c == 0xE0) n = 3, lo = 0xA0;
+  else if (c >= 0xE1 && c <= 0xEC) n = 3;
+  else if (c == 0xED) n = 3, hi = 0x9F;
+  else if (c >= 0xEE && c <= 0xEF) n = 3;
+  else if (c == 0xF0) n = 4, lo = 0x90;
+  else if (c >= 0xF1 && c <= 0xF3) n = 4;
+  else if (c == 0xF4) n = 4, hi = 0x8F;
+  else return 0;
+  if (at(i + 1) < lo || at(i + 1) > hi) return 0;
+  for (size_t k = 2; k < n; ++k)
+    if (at(i + k) < 0x80 || at(i + k) > 0xBF) return 0;
+  return n;
+}
+
+// The text with every byte that is not UTF-8 replaced by U+FFFD, so that a
+// quoted line prints cleanly.
+std::string printable(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = utf8_length(text, i);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(text, i, n);
+      i += n;
+    }
+  }
+  return out;
+}
+
+// Where the line holding byte `offset` starts.
+size_t line_start(const std::string& text, size_t offset) {
+  size_t nl = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
+  return nl == std::string::npos ? 0 : nl + 1;
+}
+
+// A '---' (or '...') line that separates documents, at or before `line` (0-based).
+int separator_line(const std::string& text, int line) {
+  std::vector<size_t> starts{0};
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts.push_back(i + 1);
+  for (int l = std::min<int>(line, static_cast<int>(starts.size()) - 1); l >= 0; --l) {
+    const std::string head = text.substr(starts[static_cast<size_t>(l)], 4);
+    if ((head.rfind("---", 0) == 0 || head.rfind("...", 0) == 0) &&
+        (head.size() == 3 || head[3] == ' ' || head[3] == '\t' || head[3] == '\n' || head[3] == '\r'))
+      return l;
+  }
+  return -1;
+}
+
+// The line and column (0-based, in characters) of the outermost '[' or '{'
+// of the deepest flow nesting, roughly skipping quoted text and comments;
+// nullopt when flow nesting is shallow (the nesting is then by indentation).
+std::optional<YAML::Mark> deepest_flow_start(const std::string& text) {
+  int depth = 0, best = 0, line = 0, col = 0;
+  YAML::Mark outer, found;
+  char quote = 0;
+  bool comment = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      ++line, col = 0, comment = false;
+      continue;
+    }
+    if (!comment && !quote) {
+      if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) comment = true;
+      else if (c == '"' || c == '\'') quote = c;
+      else if (c == '[' || c == '{') {
+        if (depth++ == 0) outer.line = line, outer.column = col;
+        if (depth > best) best = depth, found = outer;
+      } else if ((c == ']' || c == '}') && depth > 0) {
+        --depth;
+      }
+    } else if (quote && c == quote) {
+      quote = 0;
+    }
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++col;
+  }
+  if (best < 100) return std::nullopt;
+  return found;
+}
 }  // namespace
+
+std::optional<size_t> first_invalid_utf8(const std::string& text) {
+  for (size_t i = 0; i < text.size();) {
+    size_t n = utf8_length(text, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::nullopt;
+}
 
 std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& path,
                                     const std::string& shown_as, Diagnostics& diags) {
@@ -40,9 +163,33 @@ std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& pat
     diags.error({shown_as, 0, 0}, "failed to read " + shown_as + " (" + why + ")");
     return std::nullopt;
   }
+  if (auto bad = first_invalid_utf8(*text)) {
+    const size_t start = line_start(*text, *bad);
+    int line = 1 + static_cast<int>(std::count(text->begin(), text->begin() + static_cast<long>(start), '\n'));
+    int col = 1;
+    for (size_t i = start; i < *bad; ++i)
+      if ((static_cast<unsigned char>((*text)[i]) & 0xC0) != 0x80) ++col;
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>((*text)[*bad]));
+    diags.add_source(shown_as, printable(*text));
+    diags.error({shown_as, line, col},
+                shown_as + " is not UTF-8 (byte " + byte + " is not part of a UTF-8 character)",
+                "save the file as UTF-8 (it was probably saved in another encoding, such as Windows-1252)");
+    return std::nullopt;
+  }
   diags.add_source(shown_as, *text);
   try {
-    YAML::Node root = YAML::Load(*text);
+    std::vector<YAML::Node> docs = YAML::LoadAll(*text);
+    YAML::Node root = docs.empty() ? YAML::Node() : docs.front();
+    for (size_t i = 1; i < docs.size(); ++i) {
+      if (docs[i].IsNull()) continue;  // a '---' with nothing after it
+      SourcePos at = pos_of(shown_as, docs[i]);
+      if (int sep = separator_line(*text, at.line - 1); sep >= 0) at = {shown_as, sep + 1, 1};
+      diags.error(at, "a second YAML document starts here (panelpack reads one per file, so it would be ignored)",
+                  "remove the '---' line so that what follows joins the settings above it, or move it into a "
+                  "file of its own");
+      return std::nullopt;
+    }
     if (!root.IsMap()) {
       diags.error(pos_of(shown_as, root), "expected a map of settings at the top of " + shown_as +
                                                " (found " + describe_node(root) + ")",
@@ -50,9 +197,15 @@ std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& pat
       return std::nullopt;
     }
     return root;
+  } catch (const YAML::DeepRecursion& e) {
+    const YAML::Mark at = deepest_flow_start(*text).value_or(e.mark);
+    diags.error({shown_as, at.line + 1, at.column + 1},
+                "invalid YAML (lists and maps are nested too deeply to read)",
+                "content nests a few levels at most: look for '[' or '{' that are never closed, or lines indented "
+                "further and further");
   } catch (const YAML::ParserException& e) {
     std::string hint = explain(e.msg);
-    if (text->find('\t') != std::string::npos) hint = "indent with spaces: YAML does not allow tabs for indentation";
+    if (tab_indented(*text)) hint = "indent with spaces: YAML does not allow tabs for indentation";
     diags.error({shown_as, e.mark.line + 1, e.mark.column + 1}, "invalid YAML (" + e.msg + ")", hint);
   }
   return std::nullopt;

@@ -10,11 +10,16 @@
 
 namespace panelpack {
 
-// Reads and parses a YAML file; a missing file or a syntax error is reported
-// with its position and gives nullopt. The text is registered with `diags`
+// Reads and parses a YAML file; a missing file, bytes that are not UTF-8, a
+// syntax error or a second document after '---' is reported with its
+// position and gives nullopt. The text is registered with `diags`
 // so later messages can quote lines of it.
 std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& path,
                                     const std::string& shown_as, Diagnostics& diags);
+
+// The byte offset of the first byte in `text` that is not UTF-8, if any.
+// load_yaml reports such a file at that byte's line and column.
+std::optional<size_t> first_invalid_utf8(const std::string& text);
 
 // The 1-based position of a node in `file` (yaml-cpp counts from 0).
 SourcePos pos_of(const std::string& file, const YAML::Node& node);

@@ -56,3 +56,75 @@ TEST_CASE("a folder panelpack did not make is never replaced") {
   CHECK(err.find("refusing to replace") == 0);
   CHECK(slurp(tmp.path / "src/main.cpp") == "int main() {}");
 }
+
+TEST_CASE("a staging or previous folder left beside the output is removed only if panelpack made it") {
+  TempDir tmp;
+  const std::string out = (tmp.path / "output").string();
+  OutputSet set;
+  set.add("public/a.html", "new");
+  fs::create_directories(tmp.path / "output.staging");
+  std::ofstream(tmp.path / "output.staging/thesis.docx") << "years of work";
+  CHECK(commit_output(set, out) ==
+        "refusing to remove " + out + ".staging (it was not made by panelpack; move or rename it)");
+  CHECK(slurp(tmp.path / "output.staging/thesis.docx") == "years of work");
+  CHECK_FALSE(fs::exists(tmp.path / "output"));
+
+  fs::rename(tmp.path / "output.staging", tmp.path / "output.previous");
+  CHECK(commit_output(set, out) ==
+        "refusing to remove " + out + ".previous (it was not made by panelpack; move or rename it)");
+  CHECK(slurp(tmp.path / "output.previous/thesis.docx") == "years of work");
+
+  fs::remove_all(tmp.path / "output.previous");
+  fs::create_directories(tmp.path / "output.staging/public");  // a run that stopped part way
+  std::ofstream(tmp.path / "output.staging" / kOutputMarker) << "";
+  std::ofstream(tmp.path / "output.staging/public/half.html") << "half";
+  fs::create_directories(tmp.path / "output.previous");  // empty
+  CHECK(commit_output(set, out) == "");
+  CHECK(slurp(tmp.path / "output/public/a.html") == "new");
+  CHECK_FALSE(fs::exists(tmp.path / "output/public/half.html"));
+  CHECK_FALSE(fs::exists(tmp.path / "output.staging"));
+  CHECK_FALSE(fs::exists(tmp.path / "output.previous"));
+}
+
+TEST_CASE("a failed replacement names the real reason") {
+  TempDir tmp;
+  fs::create_directories(tmp.path / "site");
+  std::ofstream(tmp.path / "site" / kOutputMarker) << "";
+  const fs::path was = fs::current_path();
+  fs::current_path(tmp.path / "site");
+  OutputSet set;
+  set.add("a.html", "x");
+  const std::string err = commit_output(set, ".");  // the current folder cannot be renamed
+  fs::current_path(was);
+  CHECK(err.starts_with("failed to replace . ("));
+  CHECK(err.find("Success") == std::string::npos);
+  CHECK(err.size() > std::string("failed to replace . ()").size());
+  CHECK_FALSE(fs::exists(tmp.path / "site/a.html"));
+}
+
+TEST_CASE("the output folder may not be the site, the current folder, or hold either") {
+  TempDir tmp;
+  fs::create_directories(tmp.path / "site");
+  fs::create_directories(tmp.path / "work/here");
+  const std::string site = (tmp.path / "site").string();
+  CHECK(check_out_folder(site + "/output", site) == "");
+  CHECK(check_out_folder((tmp.path / "output").string(), site) == "");
+  CHECK(check_out_folder(site, site) ==
+        "refusing to build into " + site + " (it is the site folder, and a build replaces the whole output folder)");
+  CHECK(check_out_folder(site + "/", site).find("(it is the site folder") != std::string::npos);
+  CHECK(check_out_folder(site + "/output/..", site).find("(it is the site folder") != std::string::npos);
+  CHECK(check_out_folder(tmp.path.string(), site) ==
+        "refusing to build into " + tmp.path.string() +
+            " (it holds the site folder, and a build replaces the whole output folder)");
+  const fs::path was = fs::current_path();
+  fs::current_path(tmp.path / "work/here");
+  const std::string dot = check_out_folder(".", site);
+  const std::string up = check_out_folder("..", site);
+  const std::string out = check_out_folder("out", ".");
+  const std::string dot_site = check_out_folder(".", ".");
+  fs::current_path(was);
+  CHECK(dot == "refusing to build into . (it is the current folder, and a build replaces the whole output folder)");
+  CHECK(up == "refusing to build into .. (it holds the current folder, and a build replaces the whole output folder)");
+  CHECK(out == "");
+  CHECK(dot_site.find("(it is the site folder") != std::string::npos);
+}

@@ -1,5 +1,7 @@
 #include "validate/meeting_loader.h"
 
+#include <cctype>
+
 #include "core/suggest.h"
 #include "load/map_reader.h"
 #include "load/yaml_file.h"
@@ -21,33 +23,94 @@ Markdown markdown(MapReader& r, const std::string& key) {
   return md;
 }
 
-std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what) {
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+// Lower case with runs of spaces made one, to compare titles as a reader would.
+std::string folded(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The exemption of a Part 2 item. With `part_known` false (the item's 'part'
+// was not valid) only the exemption's own fields are checked: whether it
+// belongs with the item's part cannot be told.
+std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what, const std::string& title,
+                                        bool part_known = true) {
   if (!item.has("exempt")) {
-    item.diags().error(item.pos("part"), what + " is in Part 2 but gives no exemption",
-                       "add 'exempt: {paragraph: N, reason: …}' citing one of the " + std::string(kSchedule12A));
+    if (part_known)
+      item.diags().error(item.pos("part"), what + " is in Part 2 but gives no exemption",
+                         "add 'exempt: {paragraph: N, reason: …}' citing one of the " + std::string(kSchedule12A));
     return std::nullopt;
   }
-  MapReader r(item.get("exempt"), item.file(), "the exemption of " + what, {"paragraph", "reason", "public_title"},
-              item.diags());
-  if (!r.ok()) return std::nullopt;
+  YAML::Node node = item.get("exempt");
+  if (!node.IsMap()) {
+    item.diags().error(item.pos("exempt"), "expected the exemption of " + what +
+                                               " to be a map of 'key: value' lines (found " + describe_node(node) +
+                                               ")",
+                       node.IsScalar() && node.Scalar().size() == 1 && node.Scalar()[0] >= '1' &&
+                               node.Scalar()[0] <= '7'
+                           ? "write 'exempt: {paragraph: " + node.Scalar() +
+                                 ", reason: …}': the exemption gives the reason as well as the paragraph"
+                           : "write 'exempt: {paragraph: N, reason: …}', citing one of the " +
+                                 std::string(kSchedule12A));
+    return std::nullopt;
+  }
+  MapReader r(node, item.file(), "the exemption of " + what, {"paragraph", "reason", "public_title"}, item.diags());
   ExemptReason ex;
   ex.pos = r.pos();
+  bool ok = true;
   if (!r.has("paragraph")) {
     r.missing("paragraph", "cite one of the " + std::string(kSchedule12A));
+    ok = false;
   } else if (auto p = r.integer("paragraph", true, 1, 7, "cite one of the " + std::string(kSchedule12A))) {
     ex.paragraph = *p;
   } else {
-    return std::nullopt;
+    ok = false;
   }
   const char* reason_hint =
       "add 'reason: …' saying why the public interest in keeping the information exempt outweighs the public "
       "interest in disclosing it";
-  if (!r.has("reason"))
+  if (!r.has("reason")) {
     r.missing("reason", reason_hint);
-  else
-    ex.reason = r.text("reason", true).value_or("");
-  ex.public_title = r.text("public_title", false).value_or("Exempt item");
-  if (ex.paragraph == 0 || ex.reason.empty()) return std::nullopt;
+    ok = false;
+  } else if (auto reason = r.text("reason", true)) {
+    ex.reason = *reason;
+    if (blank(ex.reason)) {
+      item.diags().error(r.pos("reason"), "the exemption of " + what + " gives a blank 'reason'",
+                         "write why the public interest in keeping the information exempt outweighs the public "
+                         "interest in disclosing it, e.g. 'reason: Commercial negotiations are under way.'");
+      ok = false;
+    }
+  } else {
+    ok = false;
+  }
+  const char* neutral = "e.g. 'public_title: Estates matter', or remove the line to show 'Exempt item'";
+  YAML::Node public_title = r.get("public_title");
+  if (!public_title.IsDefined()) {
+    ex.public_title = "Exempt item";
+  } else if (auto text = r.text("public_title", false); public_title.IsNull() || (text && blank(*text))) {
+    item.diags().error(r.pos("public_title"), "the exemption of " + what + " gives a blank 'public_title'",
+                       std::string("write the neutral title the public agenda shows, ") + neutral);
+    ok = false;
+  } else if (text && !blank(title) && folded(*text) == folded(title)) {
+    item.diags().error(r.pos("public_title"),
+                       "the public title of " + what + " is the item's own title (the public agenda would show it)",
+                       std::string("give a neutral title that reveals nothing exempt, ") + neutral);
+    ok = false;
+  } else if (text) {
+    ex.public_title = *text;
+  } else {
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
   return ex;
 }
 
@@ -60,9 +123,16 @@ AgendaItem read_item(const YAML::Node& node, size_t index, const std::string& fi
   item.title = r.text("title", true).value_or("");
   item.description = markdown(r, "description");
   item.report_by = read_people(r, "report_by", site);
-  item.part = r.integer("part", false, 1, 2).value_or(1);
-  if (item.part == 2) {
-    item.exempt = read_exempt(r, what);
+  const bool part_given = r.has("part");
+  const auto part = r.integer("part", false, 1, 2,
+                              "write 'part: 1' for an item taken in public or 'part: 2' for one taken in private "
+                              "(with 'exempt')");
+  item.part = part.value_or(1);
+  if (part_given && !part) {
+    // Which part was meant is unknown: check the exemption's own fields only.
+    if (r.has("exempt")) read_exempt(r, what, item.title, false);
+  } else if (item.part == 2) {
+    item.exempt = read_exempt(r, what, item.title);
   } else if (r.has("exempt")) {
     diags.error(r.key_pos("exempt"), what + " gives an exemption but is in Part 1",
                 "add 'part: 2' to take it in private, or remove 'exempt'");
@@ -128,7 +198,14 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
     m.attendees.push_back(std::move(a));
   });
 
-  if (!r.has("items")) r.missing("items", "list the agenda items under 'items:'");
+  if (!r.has("items")) {
+    r.missing("items", "list the agenda items under 'items:'");
+  } else if (!r.get("items").IsSequence()) {
+    diags.error(r.pos("items"), "expected 'items' to be a list of '- ' lines (found " + describe_node(r.get("items")) +
+                                    ")",
+                "write each agenda item on its own line starting '  - title: …' below 'items:'");
+    return m;
+  }
   for_each_item(r.get("items"), shown_as, "'items'", diags, [&](const YAML::Node& node, size_t i) {
     m.items.push_back(read_item(node, i, shown_as, site, diags));
   });

@@ -1,11 +1,26 @@
 #include "validate/project_loader.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "validate/meeting_loader.h"
 #include "validate/site_loader.h"
 
 namespace panelpack {
+
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool is_yaml_name(const std::string& name) {
+  const std::string l = lower(name);
+  return l.ends_with(".yaml") || l.ends_with(".yml");
+}
+
+}  // namespace
 
 std::optional<Project> load_project(const FileSystem& fs, const std::string& root, Diagnostics& diags) {
   auto site = load_site(fs, root, diags);
@@ -19,18 +34,40 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
                 "create it with one folder per meeting, each holding a meeting.yaml, or set paths.meetings");
     return project;
   }
+  int folders = 0;
   for (const auto& folder : fs.list(full_dir)) {
     const std::string shown = join_path(join_path(dir, folder), kMeetingFile);
     const std::string path = join_path(root, shown);
-    if (!fs.is_dir(join_path(full_dir, folder))) continue;
+    if (!fs.is_dir(join_path(full_dir, folder))) {
+      // A meeting written as meetings/2025-03-10.yaml rather than in a folder.
+      if (is_yaml_name(folder) && join_path(dir, folder) != kSiteFile) {
+        const std::string stem = folder.substr(0, folder.rfind('.'));
+        diags.warning({join_path(dir, folder), 0, 0},
+                      "skipped " + join_path(dir, folder) + " (a meeting is a folder holding a meeting.yaml)",
+                      "if it is a meeting, move it to " + join_path(join_path(dir, stem), kMeetingFile));
+      }
+      continue;
+    }
+    ++folders;
     if (fs.is_dir(path)) {
       diags.error({shown, 0, 0}, "failed to read " + shown + " (it is a folder, not a file)",
                   "move the files out of it and write the meeting in a file called meeting.yaml");
       continue;
     }
     if (!fs.is_file(path)) {
-      diags.error({join_path(dir, folder), 0, 0}, "meeting folder " + join_path(dir, folder) + " has no meeting.yaml",
-                  "add a meeting.yaml (see docs/content.md), or remove the folder");
+      const std::string folder_path = join_path(dir, folder);
+      std::string misnamed;
+      for (const auto& name : fs.list(join_path(full_dir, folder)))
+        if (fs.is_file(join_path(join_path(full_dir, folder), name)) && is_yaml_name(name) &&
+            lower(name.substr(0, name.rfind('.'))) == "meeting")
+          misnamed = name;
+      if (!misnamed.empty())
+        diags.error({join_path(folder_path, misnamed), 0, 0},
+                    "meeting folder " + folder_path + " has no meeting.yaml (it has " + misnamed + ")",
+                    "rename it to meeting.yaml");
+      else
+        diags.error({folder_path, 0, 0}, "meeting folder " + folder_path + " has no meeting.yaml",
+                    "add a meeting.yaml (see docs/content.md), or remove the folder");
       continue;
     }
     auto meeting = load_meeting(fs, path, shown, project.site, diags);
@@ -38,6 +75,10 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
     meeting->folder = join_path(dir, folder);
     project.meetings.push_back(std::move(*meeting));
   }
+  if (folders == 0)
+    diags.warning({dir, 0, 0}, "no meetings found in " + dir + " (it has no meeting folders)",
+                  "add a folder for each meeting holding its meeting.yaml, e.g. " +
+                      join_path(join_path(dir, "2025-03-10"), kMeetingFile));
   std::stable_sort(project.meetings.begin(), project.meetings.end(),
                    [](const Meeting& a, const Meeting& b) { return std::tie(a.body, a.date) < std::tie(b.body, b.date); });
   for (size_t i = 1; i < project.meetings.size(); ++i) {

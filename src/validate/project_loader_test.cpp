@@ -71,3 +71,123 @@ TEST_CASE("a meeting folder without meeting.yaml is reported") {
         "meetings/2025-03-01: error: meeting folder meetings/2025-03-01 has no meeting.yaml\n"
         "hint: add a meeting.yaml (see docs/content.md), or remove the folder\n");
 }
+
+namespace {
+// The errors of a site whose meeting of 2025-01-20 has these agenda items.
+std::string item_errors(const std::string& items) {
+  auto fs = test::site_fs("body: pac\ndate: 2025-01-20\nstart: \"10:00\"\nvenue: Carleton Hall\nitems:\n" + items);
+  Diagnostics diags;
+  load_project(fs, ".", diags);
+  return diags.format();
+}
+}  // namespace
+
+TEST_CASE("a blank exemption reason is an error, not an exemption without one") {
+  const std::string hint =
+      "hint: write why the public interest in keeping the information exempt outweighs the public interest in "
+      "disclosing it, e.g. 'reason: Commercial negotiations are under way.'\n";
+  CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: {paragraph: 3, reason: \"\"}\n") ==
+        "meetings/2025-01-20/meeting.yaml:8:36: error: the exemption of agenda item 1 gives a blank 'reason'\n"
+        " 8 |     exempt: {paragraph: 3, reason: \"\"}\n"
+        "   |                                    ^\n" +
+            hint);
+  CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: {paragraph: 3, reason: ' '}\n")
+            .find("8:36: error: the exemption of agenda item 1 gives a blank 'reason'") != std::string::npos);
+}
+
+TEST_CASE("a blank public title, or one that repeats the exempt title, is an error") {
+  CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: {paragraph: 3, reason: Why., public_title: ''}\n") ==
+        "meetings/2025-01-20/meeting.yaml:8:56: error: the exemption of agenda item 1 gives a blank 'public_title'\n"
+        " 8 |     exempt: {paragraph: 3, reason: Why., public_title: ''}\n"
+        "   |                                                        ^\n"
+        "hint: write the neutral title the public agenda shows, e.g. 'public_title: Estates matter', or remove the "
+        "line to show 'Exempt item'\n");
+  CHECK(item_errors("  - title: Sale of Penrith depot\n    part: 2\n"
+                    "    exempt: {paragraph: 3, reason: Why., public_title: sale of  Penrith depot}\n") ==
+        "meetings/2025-01-20/meeting.yaml:8:56: error: the public title of agenda item 1 is the item's own title "
+        "(the public agenda would show it)\n"
+        " 8 |     exempt: {paragraph: 3, reason: Why., public_title: sale of  Penrith depot}\n"
+        "   |                                                        ^\n"
+        "hint: give a neutral title that reveals nothing exempt, e.g. 'public_title: Estates matter', or remove the "
+        "line to show 'Exempt item'\n");
+  CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: {paragraph: 3, reason: Why., public_title:}\n")
+            .find("error: the exemption of agenda item 1 gives a blank 'public_title'") != std::string::npos);
+}
+
+TEST_CASE("an invalid part is reported alone, and the exemption's own fields are still checked") {
+  const std::string out = item_errors("  - title: Estates\n    part: two\n    exempt: {paragraph: 8, reason: Why.}\n");
+  CHECK(out.find("7:11: error: expected 'part' to be a whole number (found 'two')\n") != std::string::npos);
+  CHECK(out.find("hint: write 'part: 1' for an item taken in public or 'part: 2' for one taken in private (with "
+                 "'exempt')\n") != std::string::npos);
+  CHECK(out.find("8:25: error: 'paragraph' is 8 (it must be from 1 to 7)") != std::string::npos);
+  CHECK(out.find("Part 1") == out.find("Part 1 of Schedule 12A"));  // no "… but is in Part 1"
+  CHECK(out.find("is in Part") == std::string::npos);
+}
+
+TEST_CASE("an exemption or an items list of the wrong shape says how to write it") {
+  CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: 3\n") ==
+        "meetings/2025-01-20/meeting.yaml:8:13: error: expected the exemption of agenda item 1 to be a map of "
+        "'key: value' lines (found '3')\n"
+        " 8 |     exempt: 3\n"
+        "   |             ^\n"
+        "hint: write 'exempt: {paragraph: 3, reason: …}': the exemption gives the reason as well as the paragraph\n");
+  auto fs = test::site_fs("body: pac\ndate: 2025-01-20\nstart: \"10:00\"\nvenue: Carleton Hall\nitems: foo\n");
+  Diagnostics diags;
+  load_project(fs, ".", diags);
+  CHECK(diags.format() ==
+        "meetings/2025-01-20/meeting.yaml:5:8: error: expected 'items' to be a list of '- ' lines (found 'foo')\n"
+        " 5 | items: foo\n"
+        "   |        ^\n"
+        "hint: write each agenda item on its own line starting '  - title: …' below 'items:'\n");
+}
+
+TEST_CASE("a person or body id given twice is an error at the second, and the first is kept") {
+  auto fs = test::site_fs();
+  std::string site = test::kSiteYaml;
+  site.replace(site.find("bodies:"), 7,
+               "  david-allen: {name: Someone Else}\nbodies:\n  pac: {name: Second}");
+  fs.add("panelpack.yaml", site);
+  Diagnostics diags;
+  auto project = load_project(fs, ".", diags);
+  CHECK(diags.format() ==
+        "panelpack.yaml:7:3: error: 'david-allen' is given twice in 'people' (first at line 5)\n"
+        " 7 |   david-allen: {name: Someone Else}\n"
+        "   |   ^\n"
+        "hint: keep one of them\n"
+        "panelpack.yaml:10:3: error: 'pac' is given twice in 'bodies' (first at line 9)\n"
+        " 10 |   pac:\n"
+        "    |   ^\n"
+        "hint: keep one of them\n");
+  REQUIRE(project);
+  CHECK(project->site.people.at("david-allen").name == "Mr David Allen");
+  CHECK(project->site.bodies.at("pac").name == "Second");
+}
+
+TEST_CASE("files in the meetings folder that are not read are named") {
+  auto fs = test::site_fs();
+  fs.add("meetings/2025-03-01-pac.yaml", "body: pac\n");
+  fs.add("meetings/README.txt", "notes");
+  fs.add("meetings/2025-04-01/Meeting.yml", "body: pac\n");
+  Diagnostics diags;
+  load_project(fs, ".", diags);
+  CHECK(diags.format() ==
+        "meetings/2025-03-01-pac.yaml: warning: skipped meetings/2025-03-01-pac.yaml (a meeting is a folder "
+        "holding a meeting.yaml)\n"
+        "hint: if it is a meeting, move it to meetings/2025-03-01-pac/meeting.yaml\n"
+        "meetings/2025-04-01/Meeting.yml: error: meeting folder meetings/2025-04-01 has no meeting.yaml (it has "
+        "Meeting.yml)\n"
+        "hint: rename it to meeting.yaml\n");
+}
+
+TEST_CASE("a meetings folder without meetings is a warning") {
+  MemoryFileSystem fs;
+  fs.add("panelpack.yaml", test::kSiteYaml);
+  fs.add("meetings/.keep", "");
+  Diagnostics diags;
+  auto project = load_project(fs, ".", diags);
+  REQUIRE(project);
+  CHECK(diags.format() ==
+        "meetings: warning: no meetings found in meetings (it has no meeting folders)\n"
+        "hint: add a folder for each meeting holding its meeting.yaml, e.g. meetings/2025-03-10/meeting.yaml\n");
+  CHECK_FALSE(diags.has_errors());
+}

@@ -1,0 +1,72 @@
+#include "load/yaml_file.h"
+
+#include <doctest/doctest.h>
+
+using namespace panelpack;
+
+namespace {
+std::string load_errors(const std::string& text) {
+  MemoryFileSystem fs;
+  fs.add("m.yaml", text);
+  Diagnostics diags;
+  auto node = load_yaml(fs, "m.yaml", "m.yaml", diags);
+  CHECK(node.has_value() == !diags.has_errors());
+  return diags.format();
+}
+}  // namespace
+
+TEST_CASE("bytes that are not UTF-8 are an error at the first bad byte, quoted cleanly") {
+  CHECK(load_errors("body: pac\nvenue: Caf\xe9 Rouge\n") ==
+        "m.yaml:2:11: error: m.yaml is not UTF-8 (byte 0xE9 is not part of a UTF-8 character)\n"
+        " 2 | venue: Caf\xEF\xBF\xBD Rouge\n"
+        "   |           ^\n"
+        "hint: save the file as UTF-8 (it was probably saved in another encoding, such as Windows-1252)\n");
+}
+
+TEST_CASE("the column of a bad byte counts the characters before it") {
+  CHECK(load_errors("venue: £5 \x80\n").find("m.yaml:1:11: error:") == 0);
+}
+
+TEST_CASE("UTF-8 is checked strictly") {
+  CHECK_FALSE(first_invalid_utf8("plain £ ’ é 😀"));
+  CHECK(first_invalid_utf8("a\xC0\xAF") == 1u);          // overlong '/'
+  CHECK(first_invalid_utf8("ab\xED\xA0\x80") == 2u);     // a surrogate
+  CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0u);   // above U+10FFFF
+  CHECK(first_invalid_utf8("x\xE2\x82") == 1u);          // cut short at the end
+  CHECK(first_invalid_utf8("\xEF\xBB\xBFkey: v") == std::nullopt);  // a byte order mark is fine
+}
+
+TEST_CASE("a second document after '---' is an error at the separator") {
+  CHECK(load_errors("body: pac\n---\ndate: 2025-01-20\n") ==
+        "m.yaml:2:1: error: a second YAML document starts here (panelpack reads one per file, so it would be "
+        "ignored)\n"
+        " 2 | ---\n"
+        "   | ^\n"
+        "hint: remove the '---' line so that what follows joins the settings above it, or move it into a file of "
+        "its own\n");
+  CHECK(load_errors("---\nbody: pac\n# notes\n---\n\ndate: 2025-01-20\n").find("m.yaml:4:1: error: a second") == 0);
+}
+
+TEST_CASE("a leading '---' or a trailing one with nothing after it is fine") {
+  CHECK(load_errors("---\nbody: pac\n") == "");
+  CHECK(load_errors("body: pac\n---\n# nothing more\n") == "");
+}
+
+TEST_CASE("nesting too deep to read says so") {
+  const std::string text = "items: " + std::string(5000, '[') + "\n";
+  const std::string out = load_errors(text);
+  // at the outermost '[' (yaml-cpp gives the end of the file)
+  CHECK(out.find("m.yaml:1:8: error: invalid YAML (lists and maps are nested too deeply to read)\n") == 0);
+  CHECK(out.find("hint: content nests a few levels at most") != std::string::npos);
+  CHECK(out.size() < 400);  // the 5,000-character line is quoted as a window
+  std::string indented = "a:\n";
+  for (int i = 1; i < 3000; ++i) indented += std::string(static_cast<size_t>(i), ' ') + "a:\n";
+  CHECK(load_errors(indented).find(": error: invalid YAML (lists and maps are nested too deeply to read)") !=
+        std::string::npos);
+}
+
+TEST_CASE("a tab inside text does not make every syntax error a tab error") {
+  CHECK(load_errors("note: \"a\ttab\"\ntitle: Policing: performance\n").find(
+            "hint: a ':' where a value was expected") != std::string::npos);
+  CHECK(load_errors("a:\n\tb: 1\n").find("hint: indent with spaces") != std::string::npos);
+}
