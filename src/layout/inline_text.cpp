@@ -81,8 +81,8 @@ void add_text(const char* text, const style::ComputedStyle& s, StructId tag, int
     }
     std::size_t start = i;
     char32_t cp = fonts::next_code_point(t, &i);
-    if (cp == 0xad || cp == 0x200b) continue;  // soft hyphen, zero width space: not drawn
     out.text.append(t.substr(start, i - start));
+    if (invisible_char(cp)) continue;  // kept for line breaking, never drawn
     out.last_space = false;
     if (sp.face && !sp.face->has_glyph(cp)) ctx.missing_glyph(cp, sp.font.family, node);
   }

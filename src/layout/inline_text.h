@@ -46,6 +46,13 @@ struct InlineLink {
   StructId tag = kArtifact;
 };
 
+// Characters kept in the text for line breaking but never drawn and zero
+// wide: soft hyphen (a break that shows '-'), zero width space (a break),
+// word joiner, zero width (non-)joiner and the byte order mark (no break).
+inline bool invisible_char(char32_t cp) {
+  return cp == 0xad || cp == 0x200b || cp == 0x200c || cp == 0x200d || cp == 0x2060 || cp == 0xfeff;
+}
+
 struct InlineText {
   std::string text;
   std::vector<InlineSpan> spans;

@@ -1,7 +1,9 @@
 #pragma once
 // Lines from inline text: break opportunities from UAX #14 (libunibreak),
-// filled greedily; a word wider than the line is broken between
-// characters, so no line is ever overfull. Lines are justified by spacing
+// filled greedily; a soft hyphen is a break that shows '-', a zero width
+// space one that shows nothing. A nowrap line wider than the box breaks
+// at its spaces, and a word wider than the line after punctuation or else
+// between characters, so no line is ever overfull. Lines are justified by spacing
 // the words, or aligned left, right or centre. Each line becomes one
 // fragment; orphans and widows decide where a page may break between them.
 #include "layout/flow_builder.h"

@@ -83,18 +83,28 @@ Grid gather(const pugi::xml_node& table, LayoutContext& ctx) {
   return g;
 }
 
+// What one cell (spanning one column) needs, for squeezing a table that is
+// too wide for the page.
+struct CellNeed {
+  int col;
+  double min, floor;   // content: widest unbreakable piece, widest character
+  double pad, border;  // left plus right
+  double em;
+  bool nowrap;
+};
+
 struct Columns {
   std::vector<double> min, max, percent;  // percent < 0: none
-  std::vector<double> floor;  // padding and borders plus one wide character: narrower would overflow
+  std::vector<CellNeed> cells;
 };
 
 // Horizontal space a cell's box adds to its content (collapsed borders
 // count half on each side).
-double cell_extra(const style::ComputedStyle& cs, double ref) {
-  using style::kLeft, style::kRight;
-  return cs.padding[kLeft].resolve(ref) + cs.padding[kRight].resolve(ref) + cs.border(kLeft) / 2 +
-         cs.border(kRight) / 2;
+double cell_padding(const style::ComputedStyle& cs, double ref) {
+  return cs.padding[style::kLeft].resolve(ref) + cs.padding[style::kRight].resolve(ref);
 }
+double cell_border(const style::ComputedStyle& cs) { return cs.border(style::kLeft) / 2 + cs.border(style::kRight) / 2; }
+double cell_extra(const style::ComputedStyle& cs, double ref) { return cell_padding(cs, ref) + cell_border(cs); }
 
 Columns measure_columns(BlockLayout& blocks, const Grid& g, const style::ComputedStyle& ts, double avail) {
   LayoutContext& ctx = blocks.context();
@@ -102,7 +112,6 @@ Columns measure_columns(BlockLayout& blocks, const Grid& g, const style::Compute
   cols.min.assign(g.columns, 0);
   cols.max.assign(g.columns, 0);
   cols.percent.assign(g.columns, -1);
-  cols.floor.assign(g.columns, 0);
   bool was = ctx.measuring;
   ctx.measuring = true;
   struct Spanned {
@@ -127,10 +136,11 @@ Columns measure_columns(BlockLayout& blocks, const Grid& g, const style::Compute
       double mn = w.min + extra, mx = std::max(w.max + extra, mn);
       if (cs.width.unit == style::Length::pt) mn = mx = std::max(mn, cs.width.value + extra);
       if (span == 1) {
-        cols.floor[col] = std::max(cols.floor[col], std::min(mn, extra + w.floor));
         cols.min[col] = std::max(cols.min[col], mn);
         cols.max[col] = std::max(cols.max[col], mx);
         if (cs.width.unit == style::Length::percent) cols.percent[col] = std::max(cols.percent[col], cs.width.value);
+        cols.cells.push_back(CellNeed{col, w.min, std::min(w.min, w.floor), cell_padding(cs, avail), cell_border(cs),
+                                      cs.font_size, cs.white_space == style::WhiteSpace::nowrap});
       } else {
         spanned.push_back(Spanned{col, span, mn, mx});
       }
@@ -150,14 +160,143 @@ Columns measure_columns(BlockLayout& blocks, const Grid& g, const style::Compute
       cols.max[i] = std::max(cols.max[i], cols.min[i]);
     }
   }
+  // A column only colspans reach can go down to a few points.
+  std::vector<bool> has_cell(g.columns, false);
+  for (const CellNeed& n : cols.cells) has_cell[n.col] = true;
+  for (int i = 0; i < g.columns; ++i)
+    if (!has_cell[i]) cols.cells.push_back(CellNeed{i, cols.min[i], std::min(cols.min[i], 5.0), 0, 0, 10, false});
   ctx.measuring = was;
   return cols;
 }
 
-// Column widths filling `target` (or less, for an auto-width table).
-std::vector<double> distribute(const Columns& c, double avail, double target, bool fixed_width) {
+// A caption's text with its white space collapsed, shortened for a message.
+void gather_text(const pugi::xml_node& node, std::string& out) {
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      for (const char* p = c.value(); *p; ++p) {
+        bool space = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r';
+        if (!space) out += *p;
+        else if (!out.empty() && out.back() != ' ') out += ' ';
+      }
+    } else if (c.type() == pugi::node_element) {
+      gather_text(c, out);
+    }
+  }
+}
+std::string caption_text(const pugi::xml_node& caption) {
+  std::string out;
+  gather_text(caption, out);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.size() > 60) {
+    std::size_t cut = 57;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xc0) == 0x80) --cut;
+    out = out.substr(0, cut) + "...";
+  }
+  return out;
+}
+
+struct Distribution {
+  std::vector<double> widths;
+  double pad_scale = 1;   // of every cell's left and right padding
+  bool overflow = false;  // even one character per column does not fit
+};
+
+double sum(const std::vector<double>& v) { return std::accumulate(v.begin(), v.end(), 0.0); }
+
+// Columns between `hi` and `lo` (lo <= hi) adding up to `room`: the widest
+// give way first, down to a common width (water filling).
+std::vector<double> fill_between(const std::vector<double>& hi, const std::vector<double>& lo, double room) {
+  auto at = [&](double cap) {
+    std::vector<double> w(hi.size());
+    for (std::size_t i = 0; i < hi.size(); ++i) w[i] = std::max(lo[i], std::min(hi[i], cap));
+    return w;
+  };
+  double a = 0, b = *std::max_element(hi.begin(), hi.end());
+  for (int k = 0; k < 60; ++k) {
+    double mid = (a + b) / 2;
+    (sum(at(mid)) > room ? b : a) = mid;
+  }
+  return at(a);
+}
+
+// A table whose columns' narrowest content does not fit: each step lowers
+// what the columns keep, and the first step that fits is filled. First the
+// long words are broken while short words (up to 3.5em) and white-space:
+// nowrap cells stay whole; then the padding narrows to 40%; then long words
+// go down to 2em; then the padding narrows to 20%; then nowrap cells are
+// broken too, down to 3.5em; then every column goes down to its widest
+// character; then the padding goes.
+Distribution squeeze(const Columns& c, double room) {
   const std::size_t n = c.min.size();
-  std::vector<double> w(n, 0);
+  struct Level {
+    std::vector<double> w;
+    double pad_scale;
+    bool linear;  // from the level before by narrowing the padding: every column moves together
+  };
+  auto level = [&](const std::vector<double>& prev, double pad_scale, auto&& content) {
+    std::vector<double> w(n, 0);
+    for (const CellNeed& cell : c.cells)
+      w[cell.col] = std::max(w[cell.col], content(cell) + cell.pad * pad_scale + cell.border);
+    for (std::size_t i = 0; i < n; ++i) w[i] = std::min(w[i], prev[i]);
+    return w;
+  };
+  auto protect = [](const CellNeed& x) { return x.nowrap ? x.min : std::min(x.min, 3.5 * x.em); };
+  auto long_words = [&](const CellNeed& x) {
+    return x.nowrap || x.min <= 3.5 * x.em ? x.min : std::max(x.floor, std::min(x.min, 2 * x.em));
+  };
+  auto nowrap_too = [&](const CellNeed& x) {
+    return x.nowrap ? std::max(x.floor, std::min(x.min, 3.5 * x.em)) : long_words(x);
+  };
+  auto hard = [](const CellNeed& x) { return x.floor; };
+  constexpr double kPad = 0.4, kTightPad = 0.2;
+  std::vector<Level> levels;
+  levels.push_back(Level{c.min, 1, false});
+  levels.push_back(Level{level(levels.back().w, 1, protect), 1, false});
+  levels.push_back(Level{level(levels.back().w, kPad, protect), kPad, true});
+  levels.push_back(Level{level(levels.back().w, kPad, long_words), kPad, false});
+  levels.push_back(Level{level(levels.back().w, kTightPad, long_words), kTightPad, true});
+  levels.push_back(Level{level(levels.back().w, kTightPad, nowrap_too), kTightPad, false});
+  levels.push_back(Level{level(levels.back().w, kTightPad, hard), kTightPad, false});
+  levels.push_back(Level{level(levels.back().w, 0, hard), 0, true});
+  Distribution d;
+  for (std::size_t k = 1; k < levels.size(); ++k) {
+    const Level& hi = levels[k - 1];
+    const Level& lo = levels[k];
+    double top = sum(hi.w), bottom = sum(lo.w);
+    if (bottom > room + 1e-9) continue;
+    if (!lo.linear) {
+      d.widths = fill_between(hi.w, lo.w, room);
+      d.pad_scale = lo.pad_scale;
+      return d;
+    }
+    double t = top > bottom ? (top - room) / (top - bottom) : 1;
+    d.widths.resize(n);
+    for (std::size_t i = 0; i < n; ++i) d.widths[i] = hi.w[i] - t * (hi.w[i] - lo.w[i]);
+    d.pad_scale = hi.pad_scale - t * (hi.pad_scale - lo.pad_scale);
+    return d;
+  }
+  // Not even one character per column: the last column keeps its
+  // character (so nothing passes the margin), the others share the rest and
+  // their text overlaps.
+  d.overflow = true;
+  d.pad_scale = 0;
+  d.widths = levels.back().w;
+  double last = n > 1 ? std::min(d.widths[n - 1], room) : 0;
+  double others = sum(d.widths) - d.widths[n - 1];
+  for (std::size_t i = 0; i + 1 < n; ++i) d.widths[i] *= others > 0 ? (room - last) / others : 0;
+  d.widths[n - 1] = n > 1 ? last : room;
+  return d;
+}
+
+// Column widths filling `target` (or less, for an auto-width table), as
+// CSS's automatic table layout does: every column its widest line if that
+// fits, else its narrowest content plus a share of the rest in proportion
+// to how much more it could use; narrower than that, `squeeze`.
+Distribution distribute(const Columns& c, double avail, double target, bool fixed_width) {
+  const std::size_t n = c.min.size();
+  Distribution d;
+  std::vector<double>& w = d.widths;
+  w.assign(n, 0);
   double total = fixed_width ? target : avail;
   double pct_used = 0;
   std::vector<std::size_t> autos;
@@ -176,30 +315,32 @@ std::vector<double> distribute(const Columns& c, double avail, double target, bo
   }
   double room = std::max(0.0, (fixed_width ? target : std::min(avail, smax + pct_used)) - pct_used);
   if (!fixed_width) room = std::min(room, std::max(0.0, avail - pct_used));
-  if (room >= smax) {
+  if (pct_used <= total + 1e-9 && room >= smax) {
     double extra = fixed_width ? room - smax : 0;
     for (std::size_t i : autos)
       w[i] = c.max[i] + (smax > 0 ? extra * c.max[i] / smax : extra / static_cast<double>(autos.size()));
-  } else if (room >= smin) {
+    return d;
+  }
+  if (pct_used <= total + 1e-9 && room >= smin) {
     double f = smax > smin ? (room - smin) / (smax - smin) : 0;
     for (std::size_t i : autos) w[i] = c.min[i] + (c.max[i] - c.min[i]) * f;
-  } else {
-    // Narrower than the narrowest content: words will be broken, but no
-    // column goes below its floor unless even the floors do not fit.
-    double sfloor = 0;
-    for (std::size_t i : autos) sfloor += std::min(c.floor[i], c.min[i]);
-    for (std::size_t i : autos) {
-      double fl = std::min(c.floor[i], c.min[i]);
-      if (room >= sfloor)
-        w[i] = fl + (smin > sfloor ? (c.min[i] - fl) * (room - sfloor) / (smin - sfloor) : 0);
-      else
-        w[i] = sfloor > 0 ? fl * room / sfloor : room / static_cast<double>(autos.size());
-    }
+    return d;
   }
-  double sum = std::accumulate(w.begin(), w.end(), 0.0);
-  if (sum > avail && sum > 0)
-    for (double& x : w) x *= avail / sum;
-  return w;
+  // The minimums with the percentages do not fit. If the minimums alone
+  // fit the line, every column gets its minimum and a share of what is
+  // left towards its percentage or widest line.
+  double all_min = sum(c.min);
+  if (all_min <= avail + 1e-9) {
+    std::vector<double> want(n);
+    for (std::size_t i = 0; i < n; ++i)
+      want[i] = std::max(c.min[i], c.percent[i] > 0 ? c.percent[i] * total / 100 : c.max[i]);
+    double fill = std::min(avail, std::max(all_min, total));
+    double grow = sum(want) - all_min;
+    double f = grow > 0 ? std::min(1.0, (fill - all_min) / grow) : 0;
+    for (std::size_t i = 0; i < n; ++i) w[i] = c.min[i] + (want[i] - c.min[i]) * f;
+    return d;
+  }
+  return squeeze(c, avail);
 }
 
 // One side of a cell's border, centred on its grid line (collapsed model).
@@ -263,8 +404,9 @@ ContentWidths measure_table(BlockLayout& blocks, const pugi::xml_node& table, co
   blocks.context().measuring = true;
   Grid g = gather(table, blocks.context());
   Columns c = measure_columns(blocks, g, s, avail);
-  ContentWidths w{std::accumulate(c.min.begin(), c.min.end(), 0.0), std::accumulate(c.max.begin(), c.max.end(), 0.0),
-                  std::accumulate(c.floor.begin(), c.floor.end(), 0.0)};
+  std::vector<double> floor(c.min.size(), 0);
+  for (const CellNeed& n : c.cells) floor[n.col] = std::max(floor[n.col], n.floor + n.pad + n.border);
+  ContentWidths w{sum(c.min), sum(c.max), sum(floor)};
   // A caption needs room for its widest character too.
   for (const pugi::xml_node& cap : g.captions) {
     style::ComputedStyle cs = blocks.context().sheet.compute(cap, s);
@@ -288,8 +430,19 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
   Columns cols = measure_columns(blocks, g, s, avail);
   bool fixed = !s.width.is_auto();
   double target = fixed ? std::min(avail, s.width.resolve(width)) : avail;
-  std::vector<double> widths = distribute(cols, avail, target, fixed);
-  double table_w = std::accumulate(widths.begin(), widths.end(), 0.0);
+  Distribution dist = distribute(cols, avail, target, fixed);
+  const std::vector<double>& widths = dist.widths;
+  double table_w = sum(widths);
+  if (dist.overflow) {
+    std::string name;
+    if (const char* id = table.attribute("id").value(); *id) name = std::string(" #") + id;
+    else if (!g.captions.empty()) name = " '" + caption_text(g.captions[0]) + "'";
+    ctx.warning(table,
+                "table" + name + " is too wide for the page: its " + std::to_string(g.columns) +
+                    " columns do not fit the " + std::to_string(static_cast<int>(avail)) +
+                    "pt line even one character wide, so their text overlaps",
+                "split it into narrower tables, or give it a smaller font (class compact) or a landscape page");
+  }
 
   // Captions are as wide as the table's border box and kept with it.
   double outer_w = table_w + frame - s.margin[kLeft].resolve(width) - s.margin[kRight].resolve(width);
@@ -372,6 +525,8 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
         }
       }
       double cx = col_x[col], cw = col_x[col + span] - col_x[col];
+      if (dist.pad_scale < 1)
+        for (int side : {kLeft, kRight}) cs.padding[side] = style::Length::points(cs.padding[side].resolve(cw) * dist.pad_scale);
       using style::kBottom, style::kTop;
       double pl = cs.padding[kLeft].resolve(cw) + cs.border(kLeft) / 2;
       double pt = cs.padding[kTop].resolve(cw) + cs.border(kTop) / 2;

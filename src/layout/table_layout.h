@@ -1,8 +1,11 @@
 #pragma once
 // Tables: column widths from the content (minimum and preferred widths of
 // every cell, colspan spread over its columns) or from widths in the style
-// sheet; a table too wide for the page gets narrower columns and wrapped
-// (if need be broken) cell text, never clipped. Each row becomes one
+// sheet, as CSS's automatic table layout. A table whose narrowest content
+// is too wide for the page breaks its longest words first, keeping short
+// words and nowrap cells whole as long as it can, then narrows the cell
+// padding; one that does not fit even a character a column is a warning.
+// Text is never clipped. Each row becomes one
 // fragment that pagination keeps whole unless it is taller than a page;
 // header rows (thead) are repeated on every page the table continues on;
 // captions are kept with the table. Borders follow the collapsed model.
