@@ -9,8 +9,9 @@ namespace panelpack {
 
 std::string SourcePos::str() const {
   std::string s = file;
-  if (line > 0) s += ":" + std::to_string(line);
-  if (line > 0 && col > 0) s += ":" + std::to_string(col);
+  // Appended piece by piece: ":" + std::to_string(…) trips a false -Wrestrict in g++ 12.
+  if (line > 0) s.append(":").append(std::to_string(line));
+  if (line > 0 && col > 0) s.append(":").append(std::to_string(col));
   return s;
 }
 
