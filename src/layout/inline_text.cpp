@@ -81,7 +81,13 @@ void add_text(const char* text, const style::ComputedStyle& s, StructId tag, int
     }
     std::size_t start = i;
     char32_t cp = fonts::next_code_point(t, &i);
-    out.text.append(t.substr(start, i - start));
+    if (cp == 0x202f && sp.face && !sp.face->has_glyph(cp)) {
+      // A narrow no-break space ("10 000", "£5 m") the font lacks: a no-break space holds the same words together.
+      cp = 0xa0;
+      out.text.append("\u00a0");
+    } else {
+      out.text.append(t.substr(start, i - start));
+    }
     if (invisible_char(cp)) continue;  // kept for line breaking, never drawn
     out.last_space = false;
     if (sp.face && !sp.face->has_glyph(cp)) ctx.missing_glyph(cp, sp.font.family, node);

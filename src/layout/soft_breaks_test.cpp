@@ -70,6 +70,14 @@ TEST_CASE("a zero width space is a break that shows nothing; a word joiner joins
   CHECK(rs[1].run.x == doctest::Approx(kLeft));
 }
 
+TEST_CASE("a narrow no-break space the font lacks is drawn as a no-break space, without a warning") {
+  auto r = layout_test::run("<article><p>\xc2\xa3" "5\xe2\x80\xaf" "m</p></article>", kCss);
+  CHECK(r.diags.all().empty());
+  auto rs = layout_test::runs(r.frames);
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].run.text == "\xc2\xa3" "5\xc2\xa0" "m");
+}
+
 TEST_CASE("a line cut inside a run of no-break spaces neither starts nor ends with one") {
   std::string text = "a";
   for (int i = 0; i < 150; ++i) text += "\xc2\xa0" "a";
