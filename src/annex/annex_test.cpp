@@ -10,6 +10,8 @@
 #include "annex/annex_view.h"
 #include "annex/open_data.h"
 
+#include <set>
+
 using namespace panelpack;
 using namespace panelpack::annex;
 
@@ -95,25 +97,117 @@ TEST_CASE("example annex: seed 000 drug testing table from the monthly data") {
   CHECK(pct == std::vector<std::string>{"17%", "62%", "33%", "57%", "47%", "57%", "70%", "63%", "56%"});
 }
 
-TEST_CASE("example annex: table figures quote the printed cells, and an empty cell has no value") {
+TEST_CASE("example annex: table figures quote the printed cells; the seed's blank cells hold 0") {
   Example e;
   CHECK(e.annex.figures.values.at("drug-testing/Grand Total").at("percent") == "57%");
   CHECK(e.annex.figures.values.at("main-crime-types/All Crime").at("change-pp") == "1.16pp");
-  // April 2024 has no "failed to provide" figure: printed "no figure", quoted as an error.
-  const auto& cells = e.annex.tables[1].counts.rows[0];
-  CHECK(cells.count_texts[0] == "no figure");
-  const std::string col = e.annex.tables[1].counts.columns[0];
-  CHECK_FALSE(e.annex.figures.values.at("drug-testing/Apr 2024").count(col));
-  const NoFigure& why = e.annex.figures.missing.at("drug-testing/Apr 2024").at(col);
-  CHECK(why.why == "drug-testing/Apr 2024 has no figure for " + col + " (its cell is empty)");
+  // The seed leaves "failed to provide" blank where there were none: the data holds 0, so the table
+  // prints the 0 its total counts, never "no figure".
+  const CountTable& t = e.annex.tables[1].counts;
+  for (const auto& r : t.rows)
+    for (const auto& c : r.counts) CHECK(c.has_value());
+  CHECK(t.rows[0].count_texts[0] == "0");
+  const std::string col = t.columns[0];
   Diagnostics d;
-  expand_figures({"[[drug-testing/Apr 2024 " + col + "]]", {"a.yaml", 3, 1}}, e.annex.figures, d);
-  REQUIRE(d.all().size() == 1);
-  CHECK(d.all()[0].message == "no value for [[drug-testing/Apr 2024 " + col + "]]: " + why.why);
   // A column label of several words is a field ("Failed to provide").
   CHECK(col.find(' ') != std::string::npos);
+  CHECK(expand_figures({"[[drug-testing/Apr 2024 " + col + "]]", {"a.yaml", 3, 1}}, e.annex.figures, d) == "0");
   CHECK(expand_figures({"[[drug-testing/Jun 2024 " + col + "]]", {"a.yaml", 3, 1}}, e.annex.figures, d) == "1");
-  CHECK(d.all().size() == 1);
+  CHECK(d.all().empty());
+}
+
+TEST_CASE("example annex: a count table's empty cell has no value, and says why") {
+  MemoryFileSystem fs;
+  fs.add("data/p.csv", "month,neg,pos\n2024-04,5,1\n2024-05,,8\n");
+  fs.add("annex.yaml",
+         "title: R\nreport_month: 2024-05\ndata: {p: p.csv}\nsections: []\ntables:\n"
+         "  - {id: dt, title: T, kind: counts, data: p, columns: [{label: Negative, series: neg}, "
+         "{label: Positive, series: pos}]}\n");
+  Diagnostics d;
+  auto spec = load_annex_spec(fs, "annex.yaml", "annex.yaml", d);
+  REQUIRE(spec);
+  auto data = load_annex_data(fs, *spec, "", "data", d);
+  Annex a = compute_annex(*spec, data, d);
+  REQUIRE(a.tables.size() == 1);
+  CHECK(a.tables[0].counts.rows[1].count_texts[0] == "no figure");
+  const NoFigure& why = a.figures.missing.at("dt/May 2024").at("Negative");
+  CHECK(why.why == "dt/May 2024 has no figure for Negative (its cell is empty)");
+  expand_figures({"[[dt/May 2024 Negative]]", {"a.yaml", 3, 1}}, a.figures, d);
+  REQUIRE(d.error_count() == 1);
+  CHECK(d.all().back().message == "no value for [[dt/May 2024 Negative]]: " + why.why);
+}
+
+TEST_CASE("example annex: every variation and assurance icon appears") {
+  Example e;
+  std::set<Variation> variations;
+  std::set<Assurance> assurances;
+  std::set<SpecialCause> causes;
+  bool provisional = false;
+  for (const auto& s : e.annex.sections)
+    for (const auto& m : s.measures) {
+      variations.insert(m.spc.variation);
+      assurances.insert(m.spc.assurance);
+      for (const auto& p : m.spc.points) causes.insert(p.cause);
+      for (const auto& seg : m.spc.segments) provisional |= seg.provisional;
+    }
+  for (Variation v : {Variation::common_cause, Variation::improvement_high, Variation::improvement_low,
+                      Variation::concern_high, Variation::concern_low, Variation::neutral_high,
+                      Variation::neutral_low})
+    CHECK_MESSAGE(variations.count(v), id(v));
+  for (Assurance a : {Assurance::pass, Assurance::fail, Assurance::hit_and_miss})
+    CHECK_MESSAGE(assurances.count(a), id(a));
+  for (SpecialCause c : {SpecialCause::above_upper, SpecialCause::below_lower, SpecialCause::trend_up,
+                         SpecialCause::trend_down, SpecialCause::two_of_three_high, SpecialCause::two_of_three_low,
+                         SpecialCause::shift_high, SpecialCause::shift_low})
+    CHECK_MESSAGE(causes.count(c), id(c));
+  CHECK(provisional);
+  // a decrease measure with a target
+  CHECK(e.measure("1.6").spec->direction == Direction::decrease);
+  CHECK(e.measure("1.6").spec->target);
+  CHECK(e.measure("1.6").spc.assurance == Assurance::pass);
+  CHECK(e.measure("4.5").spc.assurance == Assurance::fail);
+  CHECK(e.measure("4.5").spc.points.back().cause == SpecialCause::trend_down);
+}
+
+TEST_CASE("example annex: the commentary agrees with the computed figures") {
+  Example e;
+  // 2.1 is not "stable within the limits": its special cause months are counted, not typed
+  CHECK(e.annex.figures.values.at("2.1").at("special-cause-months") == "22");
+  // 3.6 quotes its run of rises from the data
+  CHECK(e.annex.figures.values.at("3.6").at("latest-signal") ==
+        "the latest month (December 2024, 172) continues a run of 7 consecutive increases");
+  // no commentary claims stability or a count of months the data contradicts
+  for (const auto& s : e.spec->sections)
+    for (const auto& m : s.measures) {
+      CAPTURE(m.id);
+      CHECK(m.commentary.text.find("stable") == std::string::npos);
+      CHECK(m.commentary.text.find("six months") == std::string::npos);
+    }
+  // 1.1 quotes the rolling year once
+  CHECK(e.spec->sections[0].measures[0].commentary.text.find("[[1.1 rolling-12]]") != std::string::npos);
+}
+
+TEST_CASE("open data: a badge that is not comparable keeps its unit") {
+  // 4.4 at report month November 2024: Q2 2023/24 has no survey in August 2023
+  MemoryFileSystem fs;
+  std::string csv = "month,sat,surveyed\n";
+  for (int i = 0; i < 24; ++i) {
+    Month m = Month::of(2023, 1).plus(i);
+    csv += m.iso() + "," + (m == Month::of(2023, 8) ? std::string(",") : std::to_string(70 + i % 3) + ",100") + "\n";
+  }
+  fs.add("data/o.csv", csv);
+  fs.add("annex.yaml",
+         "title: R\nreport_month: 2024-11\ndata: {o: o.csv}\nsections:\n  - title: S\n    measures:\n"
+         "      - {id: \"4.4\", name: Victim satisfaction, data: o, series: sat, per: surveyed, improvement: increase}\n");
+  Diagnostics d;
+  auto spec = load_annex_spec(fs, "annex.yaml", "annex.yaml", d);
+  REQUIRE(spec);
+  auto data = load_annex_data(fs, *spec, "", "data", d);
+  Annex a = compute_annex(*spec, data, d);
+  nlohmann::json o = open_data(a);
+  const auto& badge = o["measures"][0]["badge"];
+  CHECK(badge["change"].is_null());
+  CHECK(badge["unit"] == "percentage points");
 }
 
 TEST_CASE("example annex: the planted signals are found") {
@@ -178,7 +272,7 @@ TEST_CASE("example annex: build_annex, the build's single entry point") {
   CHECK(doc->view["lang"] == "en-GB");
   CHECK(doc->view["sections"][2]["measures"][1]["commentary_html"].get<std::string>().rfind(
             "<p>The latest month, December 2024, recorded 1,179 offences", 0) == 0);
-  CHECK(doc->open_data["measures"].size() == 30);
+  CHECK(doc->open_data["measures"].size() == 32);
   CHECK(doc->inputs.size() == 6);
   CHECK(doc->inputs[1] == "content/data/calls.csv");
 }

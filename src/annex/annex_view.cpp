@@ -33,14 +33,14 @@ std::string anchor(const std::string& prefix, const std::string& id) {
   return a;
 }
 
-// Table cells with their class: "number" (right-aligned figures) or "text".
-// `from` skips leading cells (a row's label).
+// Table cells with their class: "num" (right-aligned figures, the house
+// style's class) or "text". `from` skips leading cells (a row's label).
 json row_cells(const std::vector<std::string>& cells, size_t text_from = SIZE_MAX, size_t from = 0) {
   json out = json::array();
   for (size_t i = from; i < cells.size(); ++i) {
     json cell = json::object();
     cell["text"] = cells[i];
-    cell["class"] = i - from >= text_from ? "text" : "number";
+    cell["class"] = i - from >= text_from ? "text" : "num";
     out.push_back(std::move(cell));
   }
   return out;
@@ -134,7 +134,12 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
 
   json exceptions = json::array();
   for (const auto& e : a.exceptions)
-    exceptions.push_back({{"text", e.text}, {"tone", e.tone}, {"anchor", anchor("measure-", e.measure_id)}});
+    // The colour of the tone is said in words too (a neutral signal has no words, as badges).
+    exceptions.push_back({{"text", e.text},
+                          {"tone", e.tone},
+                          {"tone_text", e.tone == "neutral" ? "" : e.tone},
+                          {"has_tone_text", e.tone != "neutral"},
+                          {"anchor", anchor("measure-", e.measure_id)}});
   v["has_exceptions"] = !exceptions.empty();
   v["exceptions"] = std::move(exceptions);
   v["show_exceptions"] = spec.exceptions;
@@ -161,9 +166,11 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
                  {"has_description", !ms.description.text.empty()},
                  {"commentary_html", md(ms.commentary)},
                  {"has_commentary", !ms.commentary.text.empty()}};
-      bool spc = ms.chart == ChartKind::spc;
-      mv["is_spc"] = spc;
-      if (spc) {
+      mv["is_spc"] = ms.chart == ChartKind::spc;
+      // Every chart kind has its SPC analysis, so every measure shows both icons
+      // (the chart summary says when the chart itself does not draw the limits).
+      mv["has_variation"] = m.spc.variation != Variation::none;
+      if (m.spc.variation != Variation::none) {
         mv["variation_svg"] = variation_icon_svg(m.spc.variation, dom + "-variation");
         mv["variation_name"] = variation_name(m.spc.variation);
         mv["has_assurance"] = m.spc.assurance != Assurance::none;
@@ -189,8 +196,8 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
       }
       measures.push_back(std::move(mv));
       json rows = json::array();
-      // The special-cause column of SPC data tables is words, not figures.
-      size_t text_from = ms.chart == ChartKind::spc ? chart.columns.size() - 2 : SIZE_MAX;
+      // The special-cause column (the last) is words, not figures.
+      size_t text_from = chart.columns.size() - 2;
       for (auto& r : chart.rows) {
         json row = json::object();
         row["label"] = std::move(r[0]);

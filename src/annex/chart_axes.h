@@ -15,6 +15,11 @@ struct ValueAxis {
 // range is widened so a flat series still gets an axis.
 ValueAxis nice_axis(double lo, double hi, int target = 5);
 
+// A second axis that shares the first one's grid: exactly `intervals` steps
+// of 1, 2, 2.5 or 5 × 10^k, the smallest that covers [lo, hi], kept within
+// [floor_at, ceil_at] (0 and 100 for percentages) where the data allows.
+ValueAxis aligned_axis(double lo, double hi, int intervals, double floor_at, double ceil_at);
+
 // Indices (into n consecutive months from `first`) that get a label: every
 // 1, 2, 3, 6 or 12 months, aligned to quarters and financial years, at most
 // `max_labels` of them.

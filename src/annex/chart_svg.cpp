@@ -65,6 +65,15 @@ void y_axis(SvgWriter& w, const Frame& f, const MeasureResult& m) {
   y_axis(w, f, [&](double t) { return m.show_short(t); });
 }
 
+// The unit over a value axis whose tick labels do not show it ("minutes";
+// percentages and pounds carry theirs), at its top: `right` for the second axis.
+void axis_unit(SvgWriter& w, const Frame& f, const MeasureResult& m, bool right) {
+  if (m.spec->unit != Unit::minutes) return;
+  w.text_element("text", {{"x", svg_num(right ? f.right + 6 : f.left - 6)}, {"y", svg_num(kTop - 6)},
+                          {"text-anchor", right ? "start" : "end"}, {"font-size", "10"}, {"fill", kText}},
+                 "Minutes");
+}
+
 void x_axis(SvgWriter& w, const Frame& f, const MeasureResult& m) {
   w.empty("line", {{"x1", svg_num(f.left)}, {"y1", svg_num(kBottom)}, {"x2", svg_num(f.right)},
                    {"y2", svg_num(kBottom)}, {"stroke", kText}, {"stroke-width", "1"}});
@@ -106,7 +115,8 @@ void hline(SvgWriter& w, const Frame& f, size_t a, size_t b, double y, const cha
                      {"stroke", colour}, {"stroke-width", width}});
 }
 
-// A legend along the bottom: (kind, colour, label); kind l = line, d = dashed, p = point, b = bar.
+// A legend along the bottom: (kind, colour, label); kind l = line, d = dashed, n = dotted (near
+// lines), p = point, b = bar.
 // Items wrap onto a second row when the first is full.
 void legend(SvgWriter& w, const std::vector<std::tuple<char, const char*, std::string>>& items) {
   double x = 64, y = kH - 30;
@@ -121,10 +131,10 @@ void legend(SvgWriter& w, const std::vector<std::tuple<char, const char*, std::s
     } else if (kind == 'b') {
       w.empty("rect", {{"x", svg_num(x)}, {"y", svg_num(y - 9)}, {"width", "12"}, {"height", "10"}, {"fill", colour}});
     } else {
-      if (kind == 'd')
+      if (kind == 'd' || kind == 'n')
         w.empty("line", {{"x1", svg_num(x - 2)}, {"y1", svg_num(y - 3.5)}, {"x2", svg_num(x + 14)},
-                         {"y2", svg_num(y - 3.5)}, {"stroke", colour}, {"stroke-width", "1.5"},
-                         {"stroke-dasharray", "4 3"}});
+                         {"y2", svg_num(y - 3.5)}, {"stroke", colour}, {"stroke-width", kind == 'd' ? "1.5" : "1"},
+                         {"stroke-dasharray", kind == 'd' ? "4 3" : "1 3"}});
       else
         w.empty("line", {{"x1", svg_num(x - 2)}, {"y1", svg_num(y - 3.5)}, {"x2", svg_num(x + 14)},
                          {"y2", svg_num(y - 3.5)}, {"stroke", colour}, {"stroke-width", "2"}});
@@ -168,12 +178,15 @@ std::string spc_svg(const MeasureResult& m, const std::string& id, const std::st
   SvgWriter w;
   open_svg(w, id, "SPC chart: " + m.spec->id + " " + m.spec->name, summary);
   y_axis(w, f, m);
+  axis_unit(w, f, m, false);
   x_axis(w, f, m);
+  bool near_drawn = false;
   for (const auto& s : m.spc.segments) {
     if (s.has_limits) {
       hline(w, f, s.first, s.last, f.yv(s.upper), mdc::limits, "4 3");
       hline(w, f, s.first, s.last, f.yv(s.lower), mdc::limits, "4 3");
       if (m.spec->near_lines) {
+        near_drawn = true;
         hline(w, f, s.first, s.last, f.yv(s.near_upper), mdc::limits, "1 3", "1");
         hline(w, f, s.first, s.last, f.yv(s.near_lower), mdc::limits, "1 3", "1");
       }
@@ -189,6 +202,7 @@ std::string spc_svg(const MeasureResult& m, const std::string& id, const std::st
   }
   std::vector<std::tuple<char, const char*, std::string>> items = {
       {'l', mdc::mean, "Mean"}, {'d', mdc::limits, "Process limits"}};
+  if (near_drawn) items.push_back({'n', mdc::limits, "Near lines"});
   if (m.spec->target) items.push_back({'d', mdc::target, "Target"});
   items.push_back({'p', mdc::common_cause, "Common cause"});
   if (m.spec->direction == Direction::neither) {
@@ -225,8 +239,10 @@ std::string plain_svg(const MeasureResult& m, const std::string& id, const std::
       hi2 = std::max(hi2, *m.spec->target);
     }
     if (!std::isfinite(lo2)) lo2 = hi2 = 0;
-    f.y2 = nice_axis(m.spec->unit == Unit::percent ? std::min(lo2, 0.0) : lo2,
-                     m.spec->unit == Unit::percent ? std::max(hi2, 100.0) : hi2);
+    // The line's own range (not 0-100%, which flattens it), on the bars' grid lines.
+    const bool pct = m.spec->unit == Unit::percent;
+    f.y2 = aligned_axis(lo2, hi2, static_cast<int>(f.y.ticks.size()) - 1, pct ? 0 : -INFINITY,
+                        pct ? 100 : INFINITY);
   }
   SvgWriter w;
   const char* what = kind == ChartKind::line ? "Line chart: " : kind == ChartKind::bar ? "Bar chart: " : "Chart: ";
@@ -238,8 +254,10 @@ std::string plain_svg(const MeasureResult& m, const std::string& id, const std::
       w.text_element("text", {{"x", svg_num(f.right + 6)}, {"y", svg_num(f.yv2(t) + 3.5)}, {"text-anchor", "start"},
                               {"font-size", "10"}, {"fill", kSecond}},
                      m.show_short(t));
+    axis_unit(w, f, m, true);
   } else {
     y_axis(w, f, m);
+    axis_unit(w, f, m, false);
   }
   x_axis(w, f, m);
   if (kind == ChartKind::bar || combo) {

@@ -85,16 +85,67 @@ TEST_CASE("charts: the summary and the data table") {
   Fixture f(ChartKind::spc, {90.0, 110.0, 90.0, std::nullopt, 110.0, 90.0, 110.0, 90.0, 300.0});
   CHECK(chart_summary(f.m) ==
         "3.3 Violence with injury: monthly figures from January 2024 to September 2024. Latest, September 2024: "
-        "300. 1 month has no figure. Mean 124; process limits 71 to 177. The limits are provisional (fewer than 13 "
-        "months). Special cause variation: concern (higher) in the latest month. 1 month shows special cause "
-        "variation (0 improvement, 1 concern).");
+        "300. 1 month has no figure. Mean 123.8; process limits 70.6 to 177.0. The limits are provisional (fewer "
+        "than 13 months). Special cause variation: concern (higher) in the latest month. 1 month shows special "
+        "cause variation (0 improvement, 1 concern).");
   Chart c = make_chart(f.m, "x");
   CHECK(c.columns == std::vector<std::string>{"Month", "Violence with injury", "Mean", "Lower process limit",
                                               "Upper process limit", "Special cause"});
   REQUIRE(c.rows.size() == 9);
   CHECK(c.rows[3][1] == "no figure");
-  CHECK(c.rows[8] == std::vector<std::string>{"Sep 2024", "300", "124", "71", "177",
+  // the mean and limits have one decimal more than the values
+  CHECK(c.rows[8] == std::vector<std::string>{"Sep 2024", "300", "123.8", "70.6", "177.0",
                                               "Above the upper process limit (concern)"});
+}
+
+TEST_CASE("charts: a mean or limit never reads the same as a value flagged against it") {
+  // 3.5 of the example: 41 is below the lower limit 41.485, and 50 is above the mean 49.595
+  MeasureSpec spec;
+  spec.unit = Unit::count;
+  MeasureResult m;
+  m.spec = &spec;
+  CHECK(m.show(41) == "41");
+  CHECK(m.show_level(41.485) == "41.5");
+  CHECK(m.show_level(49.595) == "49.6");
+  spec.unit = Unit::percent;
+  spec.decimals = 1;
+  CHECK(m.show_level(69.733) == "69.73%");
+  spec.unit = Unit::minutes;
+  CHECK(m.show_level(11.957) == "11.96 minutes");
+  CHECK(m.show_level_short(11.957) == "11.96");
+}
+
+TEST_CASE("charts: earlier provisional segments are named in the summary") {
+  // 8 values, then a rebase and 6 more: both segments have fewer than 13 values
+  Fixture f(ChartKind::spc, {});
+  f.m.values = {10.0, 12.0, 10.0, 12.0, 10.0, 12.0, 10.0, 12.0, 20.0, 22.0, 20.0, 22.0, 20.0, 22.0};
+  SpcOptions o;
+  o.direction = f.spec.direction;
+  o.rebase_at = {8};
+  f.m.spc = compute_spc(f.m.values, o);
+  std::string s = chart_summary(f.m);
+  CHECK(s.find("The limits from January 2024 to August 2024 and since September 2024 are provisional (fewer than "
+               "13 months each).") != std::string::npos);
+  // only the earlier one
+  f.m.values.insert(f.m.values.end(), 8, 21.0);
+  f.m.spc = compute_spc(f.m.values, o);
+  CHECK(chart_summary(f.m).find("The limits from January 2024 to August 2024 are provisional (fewer than 13 "
+                                "months).") != std::string::npos);
+}
+
+TEST_CASE("charts: flat limits after screening are described truthfully") {
+  // ten months of 10 and one of 40: the two ranges of 30 are screened out, the rest are 0
+  Fixture f(ChartKind::spc, {10.0, 10.0, 10.0, 10.0, 10.0, 40.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0});
+  REQUIRE(f.m.spc.segments[0].flat);
+  CHECK_FALSE(baseline_constant(f.m, f.m.spc.segments[0]));
+  std::string s = chart_summary(f.m);
+  CHECK(s.find("do not vary") == std::string::npos);
+  CHECK(s.find("The limits equal the mean because every month-to-month change is 0 apart from the 2 screened out "
+               "as unusually large.") != std::string::npos);
+  // every month the same: the figures do not vary
+  Fixture same(ChartKind::spc, std::vector<std::optional<double>>(13, 10.0));
+  CHECK(baseline_constant(same.m, same.m.spc.segments[0]));
+  CHECK(chart_summary(same.m).find("The figures do not vary, so the limits equal the mean.") != std::string::npos);
 }
 
 TEST_CASE("charts: line, bar and combo charts") {
@@ -111,9 +162,47 @@ TEST_CASE("charts: line, bar and combo charts") {
   combo.m.bars = {100.0, 120.0, 90.0};
   Chart c = make_chart(combo.m, "c");
   CHECK(count(c.svg, "<rect") == 3 + 1);
-  CHECK(c.svg.find(">100%<") != std::string::npos);  // the right-hand percent axis
-  CHECK(c.columns == std::vector<std::string>{"Month", "Incidents", "Violence with injury"});
-  CHECK(c.rows[1] == std::vector<std::string>{"Feb 2024", "120", "60%"});
+  // the right-hand percent axis spans the line's range, not 0-100%
+  CHECK(c.svg.find(">50%<") != std::string::npos);
+  CHECK(c.svg.find(">70%<") != std::string::npos);
+  CHECK(c.svg.find(">100%<") == std::string::npos);
+  CHECK(c.svg.find(">0%<") == std::string::npos);
+  // every chart kind lists the SPC figures its icons come from
+  CHECK(c.columns == std::vector<std::string>{"Month", "Incidents", "Violence with injury", "Mean",
+                                              "Lower process limit", "Upper process limit", "Special cause"});
+  CHECK(c.rows[1] == std::vector<std::string>{"Feb 2024", "120", "60%", "60.0%", "33.4%", "86.6%", ""});
+  // and the summary gives them, saying the chart does not draw them
+  CHECK(c.summary.find("Mean 60.0%; process limits 33.4% to 86.6% (not drawn on this chart).") !=
+        std::string::npos);
+  CHECK(c.summary.find("Common cause variation in the latest month.") != std::string::npos);
+}
+
+TEST_CASE("charts: the second axis shares the first one's grid with round ticks") {
+  // 2.2 of the example: 84.2% to 92.5% over a bar axis of five intervals
+  ValueAxis a = aligned_axis(84.2, 92.5, 5, 0, 100);
+  CHECK(a.ticks.size() == 6);
+  CHECK(a.min == 84);
+  CHECK(a.max == 94);
+  // kept within 0-100% where the data allows
+  ValueAxis top = aligned_axis(91, 99.5, 4, 0, 100);
+  CHECK(top.max == 100);
+  CHECK(top.min <= 91);
+  ValueAxis low = aligned_axis(0.5, 7, 4, 0, 100);
+  CHECK(low.min == 0);
+  CHECK(low.max >= 7);
+  ValueAxis flat = aligned_axis(50, 50, 5, 0, 100);
+  CHECK(flat.min < 50);
+  CHECK(flat.max > 50);
+}
+
+TEST_CASE("charts: near lines have a legend entry, minutes a unit on the axis") {
+  Fixture f(ChartKind::spc, {90.0, 110.0, 90.0, 110.0, 90.0, 110.0, 90.0, 110.0, 90.0, 110.0, 90.0, 110.0, 90.0});
+  CHECK(make_chart(f.m, "a").svg.find(">Near lines<") == std::string::npos);
+  f.spec.near_lines = true;
+  CHECK(make_chart(f.m, "a").svg.find(">Near lines<") != std::string::npos);
+  CHECK(make_chart(f.m, "a").svg.find(">Minutes<") == std::string::npos);
+  f.spec.unit = Unit::minutes;
+  CHECK(make_chart(f.m, "a").svg.find(">Minutes<") != std::string::npos);
 }
 
 TEST_CASE("charts: the Making Data Count icons have accessible names") {

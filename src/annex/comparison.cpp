@@ -1,5 +1,8 @@
 #include "annex/comparison.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "annex/figures.h"
 
 namespace panelpack::annex {
@@ -63,6 +66,16 @@ void complete_count_table(CountTable& table, int percent_decimals, const std::st
   fill_row(table.total, table.percent_of, percent_decimals);
 }
 
+namespace {
+// The decimals that show a change as not zero: `base`, or more for a small
+// change (+0.4% rather than +0%; +0.004pp rather than +0.00pp).
+int decimals_for(double change, int base) {
+  int d = base;
+  while (round_half_up(change, d) == 0 && d < base + 6) ++d;
+  return d;
+}
+}  // namespace
+
 Badge make_badge(double before, double after, bool percent_measure, Direction direction, std::string label,
                  std::string prefix) {
   Badge b;
@@ -78,19 +91,26 @@ Badge make_badge(double before, double after, bool percent_measure, Direction di
     b.description = prefix + ": not comparable (no value a year earlier)";
     return b;
   }
-  double shown = round_half_up(*b.change, percent_measure ? 2 : 0);
-  if (shown == 0) {
+  // Direction and tone come from the unrounded change; rounding is for
+  // display only. A change below a millionth of the display unit is
+  // arithmetic noise (two equal rates computed from different sums).
+  const double c = *b.change;
+  const int base = percent_measure ? 2 : 0;
+  if (std::fabs(c) < std::pow(10.0, -(base + 6))) {
     b.text = "=";
     b.tone = "neutral";
-  } else {
-    b.text = percent_measure ? (shown > 0 ? "+" : "") + format_pp(*b.change) : format_signed_percent(*b.change);
-    bool up = shown > 0;
-    if (direction == Direction::neither) b.tone = "neutral";
-    else b.tone = (up == (direction == Direction::increase)) ? "improvement" : "concern";
+    b.description = prefix + ": no change";
+    return b;
   }
-  std::string exact = percent_measure ? format_pp(*b.change) : format_percent(*b.change, 1);
-  if (*b.change > 0 && exact[0] != '-') exact = "+" + exact;
-  b.description = prefix + ": " + (shown == 0 ? "no change" : exact);
+  const bool up = c > 0;
+  const int shown = decimals_for(c, base);
+  b.text = (up ? "+" : "") + (percent_measure ? format_pp(c, shown) : format_number(c, shown) + "%");
+  if (direction == Direction::neither) b.tone = "neutral";
+  else b.tone = (up == (direction == Direction::increase)) ? "improvement" : "concern";
+  // The description gives one more decimal for counts ("+4.9%"), as many as the badge needs otherwise.
+  const int exact = percent_measure ? shown : std::max(1, shown);
+  b.description = prefix + ": " + (up ? "+" : "") +
+                  (percent_measure ? format_pp(c, exact) : format_percent(c, exact));
   return b;
 }
 

@@ -121,14 +121,34 @@ TEST_CASE("comparison: badges coloured by the improvement direction") {
   Badge down = make_badge(1000, 892, false, Direction::decrease, "Qtrly", "q");
   CHECK(down.text == "-11%");
   CHECK(down.tone == "improvement");
-  CHECK(make_badge(1000, 1002, false, Direction::increase, "Qtrly", "q").text == "=");
-  CHECK(make_badge(1000, 1002, false, Direction::increase, "Qtrly", "q").tone == "neutral");
+  CHECK(make_badge(1000, 1000, false, Direction::increase, "Qtrly", "q").text == "=");
+  CHECK(make_badge(1000, 1000, false, Direction::increase, "Qtrly", "q").tone == "neutral");
+  CHECK(make_badge(1000, 1000, false, Direction::increase, "Qtrly", "q").description == "q: no change");
   Badge pp = make_badge(80.0, 80.02, true, Direction::increase, "Qtrly", "q");
   CHECK(pp.text == "+0.02pp");
   CHECK(pp.tone == "improvement");
   CHECK(make_badge(80.04, 80.0, true, Direction::increase, "Qtrly", "q").text == "-0.04pp");
   CHECK(make_badge(0, 5, false, Direction::increase, "Qtrly", "q").text == "");
   CHECK(make_badge(10, 20, false, Direction::neither, "Qtrly", "q").tone == "neutral");
+}
+
+TEST_CASE("comparison: a badge's direction comes from the unrounded change") {
+  // +0.4% would round to +0%: it is still a rise, shown with the decimal that says so
+  Badge small = make_badge(1000, 1004, false, Direction::increase, "Qtrly", "q");
+  CHECK(small.text == "+0.4%");
+  CHECK(small.tone == "improvement");
+  CHECK(small.description == "q: +0.4%");
+  Badge fall = make_badge(1000, 996, false, Direction::increase, "Qtrly", "q");
+  CHECK(fall.text == "-0.4%");
+  CHECK(fall.tone == "concern");
+  CHECK(make_badge(10000, 10004, false, Direction::decrease, "Qtrly", "q").text == "+0.04%");
+  CHECK(make_badge(10000, 10004, false, Direction::decrease, "Qtrly", "q").tone == "concern");
+  // percentage points: 2 decimals, more only when needed
+  Badge pp = make_badge(80.0, 80.004, true, Direction::increase, "Qtrly", "q");
+  CHECK(pp.text == "+0.004pp");
+  CHECK(pp.tone == "improvement");
+  // a whole-percent change keeps its usual form
+  CHECK(make_badge(1000, 1049, false, Direction::increase, "Qtrly", "q").text == "+5%");
 }
 
 TEST_CASE("comparison: a count table never prints a blank cell") {

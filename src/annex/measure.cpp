@@ -48,6 +48,46 @@ std::string MeasureResult::show(double v) const {
   return show_short(v);
 }
 
+namespace {
+// The measure with one more display decimal.
+template <typename F>
+std::string finer(const MeasureResult& m, F f) {
+  MeasureSpec s = *m.spec;
+  s.decimals += 1;
+  MeasureResult copy;
+  copy.spec = &s;
+  return f(copy);
+}
+}  // namespace
+
+std::string MeasureResult::show_level(double v) const {
+  return finer(*this, [&](const MeasureResult& c) { return c.show(v); });
+}
+
+std::string MeasureResult::show_level_short(double v) const {
+  return finer(*this, [&](const MeasureResult& c) { return c.show_short(v); });
+}
+
+bool baseline_constant(const MeasureResult& m, const SpcSegment& seg) {
+  int seen = 0;
+  std::optional<double> first;
+  for (size_t i = seg.first; i <= seg.last && seen < seg.baseline_points; ++i) {
+    if (!m.values[i]) continue;
+    ++seen;
+    if (!first) first = m.values[i];
+    else if (*m.values[i] != *first) return false;
+  }
+  return true;
+}
+
+std::string flat_reason(const MeasureResult& m, const SpcSegment& seg) {
+  if (baseline_constant(m, seg)) return "every baseline month is " + m.show(seg.mean);
+  if (seg.screened_out > 0)
+    return "every month-to-month change is 0 apart from the " + std::to_string(seg.screened_out) +
+           " screened out as unusually large";
+  return "every change between adjacent months is 0; the figures differ only across missing months";
+}
+
 const MonthlySeries* resolve(const SeriesRef& ref, const std::map<std::string, MonthlyTable>& data,
                              Diagnostics& diags) {
   auto t = data.find(ref.table);
@@ -139,14 +179,20 @@ std::optional<MeasureResult> compute_measure(const MeasureSpec& spec, const std:
     o.rebase_at.push_back(static_cast<size_t>(m.index - first.index));
   }
   r.spc = compute_spc(r.values, o);
-  for (const auto& seg : r.spc.segments)
-    if (seg.flat)
-      diags.warning(spec.series.pos,
-                    "measure " + spec.id + " does not vary from " + r.month_at(seg.first).label() + " to " +
-                        r.month_at(seg.last).label() + " (every baseline month is " + r.show(seg.mean) +
-                        "), so its process limits equal the mean",
-                    "check the data; if it is right, any month that differs from the mean (" + r.show(seg.mean) +
-                        ") shows as special cause variation");
+  for (const auto& seg : r.spc.segments) {
+    if (!seg.flat) continue;
+    std::string span = r.month_at(seg.first).label() + " to " + r.month_at(seg.last).label();
+    bool constant = baseline_constant(r, seg);
+    // Every baseline month is the mean, or the mean is shown as limits are.
+    std::string mean = constant ? r.show(seg.mean) : r.show_level(seg.mean);
+    std::string message = constant ? "measure " + spec.id + " does not vary from " + span + " (" +
+                                         flat_reason(r, seg) + "), so its process limits equal the mean"
+                                   : "measure " + spec.id + " has process limits equal to its mean (" + mean +
+                                         ") from " + span + " (" + flat_reason(r, seg) + ")";
+    diags.warning(spec.series.pos, message,
+                  "check the data; if it is right, any month that differs from the mean (" + mean +
+                      ") shows as special cause variation");
+  }
 
   switch (spec.badge) {
     case BadgePeriod::quarter: r.badge_now = latest_complete_quarter(report); break;
@@ -163,6 +209,7 @@ std::optional<MeasureResult> compute_measure(const MeasureSpec& spec, const std:
     r.badge = make_badge(*before, *now, spec.unit == Unit::percent, spec.direction, badge_label(spec.badge), prefix);
   } else {
     r.badge.label = badge_label(spec.badge);
+    r.badge.points = spec.unit == Unit::percent;  // the unit the change would have had
     r.badge.tone = "neutral";
     r.badge.description = prefix + ": not comparable (a month has no figure)";
   }

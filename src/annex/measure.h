@@ -37,7 +37,19 @@ struct MeasureResult {
   std::string show(double v) const;
   // Same, with a short unit (axis labels): "12,280", "97.8%", "24", "£1,234".
   std::string show_short(double v) const;
+  // A mean or process limit: one decimal more than the values, so a month
+  // flagged beyond a limit never reads the same as it ("41" against a
+  // lower limit of "41.5"; "49.6%" against "49.63%").
+  std::string show_level(double v) const;
+  std::string show_level_short(double v) const;
 };
+
+// Why a flat segment's limits equal its mean: "every baseline month is
+// 120", or, when the figures do differ, "every month-to-month change is 0
+// apart from the 1 screened out as unusually large".
+std::string flat_reason(const MeasureResult& m, const SpcSegment& seg);
+// Are all the baseline values of a segment the same?
+bool baseline_constant(const MeasureResult& m, const SpcSegment& seg);
 
 // Finds a series in the annex's data; reports a missing column or measure
 // (with did-you-mean) at the reference. nullptr if it is not there.

@@ -38,24 +38,10 @@ int moves_to(const MeasureResult& m, size_t last, int dir) {
   return n;
 }
 
-// A limit as shown beside a value: with more decimals if it would otherwise
-// read the same as the value ("41 is below the lower limit (41.3)").
-std::string limit_text(const MeasureResult& m, double limit, double value) {
-  std::string a = m.show(limit);
-  if (a != m.show(value)) return a;
-  MeasureSpec finer = *m.spec;
-  finer.decimals += 1;
-  MeasureResult copy;
-  copy.spec = &finer;
-  return copy.show(limit);
-}
-
 }  // namespace
 
-std::vector<Exception> exceptions_for(const MeasureResult& m) {
-  std::vector<Exception> out;
-  const MeasureSpec& s = *m.spec;
-  if (s.chart != ChartKind::spc || !m.spc.latest) return out;
+std::string latest_signal(const MeasureResult& m) {
+  if (!m.spc.latest) return "";
   size_t i = *m.spc.latest;
   const SpcPoint& p = m.spc.points[i];
   const SpcSegment& seg = m.spc.segments[p.segment];
@@ -66,11 +52,11 @@ std::vector<Exception> exceptions_for(const MeasureResult& m) {
     case SpecialCause::none: break;
     case SpecialCause::above_upper:
       text = "the latest month (" + month + ", " + value + ") is above the upper process limit (" +
-             limit_text(m, seg.upper, *p.value) + ")";
+             m.show_level(seg.upper) + ")";
       break;
     case SpecialCause::below_lower:
       text = "the latest month (" + month + ", " + value + ") is below the lower process limit (" +
-             limit_text(m, seg.lower, *p.value) + ")";
+             m.show_level(seg.lower) + ")";
       break;
     case SpecialCause::trend_up:
     case SpecialCause::trend_down:
@@ -86,10 +72,19 @@ std::vector<Exception> exceptions_for(const MeasureResult& m) {
     case SpecialCause::shift_high:
     case SpecialCause::shift_low:
       text = "the latest " + std::to_string(run_on_side(m, i)) + " months are all " +
-             (p.cause == SpecialCause::shift_high ? "above" : "below") + " the mean (" + m.show(seg.mean) + ")";
+             (p.cause == SpecialCause::shift_high ? "above" : "below") + " the mean (" + m.show_level(seg.mean) + ")";
       break;
   }
-  if (!text.empty()) out.push_back({s.id, s.name, s.name + ": " + text, tone_of(p.type)});
+  return text;
+}
+
+std::vector<Exception> exceptions_for(const MeasureResult& m) {
+  // Every chart kind: the SPC analysis behind the icons is computed for all.
+  std::vector<Exception> out;
+  const MeasureSpec& s = *m.spec;
+  if (!m.spc.latest) return out;
+  std::string text = latest_signal(m);
+  if (!text.empty()) out.push_back({s.id, s.name, s.name + ": " + text, tone_of(m.spc.points[*m.spc.latest].type)});
   if (m.spc.assurance == Assurance::fail && s.target)
     out.push_back({s.id, s.name,
                    s.name + ": the target of " + m.show(*s.target) +
@@ -207,14 +202,15 @@ void add_measure_figures(FigureIndex& index, const MeasureResult& m, const Perio
   if (!m.spc.segments.empty()) {
     const SpcSegment& seg = m.spc.segments.back();
     std::string since = m.spc.segments.size() > 1 ? " since " + m.month_at(seg.first).label() : "";
+    // Mean and limits with one decimal more than the values (show_level).
     if (seg.baseline_points)
-      set("mean", m.show(seg.mean));
+      set("mean", m.show_level(seg.mean));
     else
       lack("mean", no_data + (since.empty() ? "" : " (the last segment, " + since.substr(1) + ")"), add_data);
     limits = seg.has_limits;
     if (seg.has_limits) {
-      set("upper", m.show(seg.upper));
-      set("lower", m.show(seg.lower));
+      set("upper", m.show_level(seg.upper));
+      set("lower", m.show_level(seg.lower));
     } else {
       std::string why = id + " has too few figures" + since + " to compute process limits";
       std::string h = hint({"mean"}, "add more months to " + files);
@@ -223,6 +219,21 @@ void add_measure_figures(FigureIndex& index, const MeasureResult& m, const Perio
     }
   }
   set("variation", describe(m.spc.variation));
+  int months = 0, flagged = 0;
+  for (const auto& p : m.spc.points) {
+    months += p.value.has_value();
+    flagged += p.cause != SpecialCause::none;
+  }
+  set("months", std::to_string(months));
+  set("special-cause-months", std::to_string(flagged));
+  if (std::string signal = latest_signal(m); !signal.empty())
+    set("latest-signal", signal);
+  else if (m.spc.latest)
+    lack("latest-signal",
+         id + "'s latest month (" + m.month_at(*m.spc.latest).label() + ") shows common cause variation",
+         "quote " + ref("variation") + " instead");
+  else
+    lack("latest-signal", no_data, add_data);
   if (m.spec->target) {
     set("target", m.show(*m.spec->target));
     if (m.spc.assurance != Assurance::none)
@@ -239,18 +250,29 @@ void add_measure_figures(FigureIndex& index, const MeasureResult& m, const Perio
     lack("assurance", why, "add a target to measure " + id + " in the annex file");
   }
 
+  // "+5.38pp" for percent measures, "+0.8%" otherwise; nullopt from 0.
+  auto change = [&](double now_v, double before_v) -> std::optional<std::string> {
+    if (m.spec->unit == Unit::percent) {
+      double pp = now_v - before_v;
+      return (round_half_up(pp, 2) > 0 ? "+" : "") + format_pp(pp);
+    }
+    if (before_v == 0) return std::nullopt;
+    double pct = (now_v - before_v) / before_v * 100;
+    return (round_half_up(pct, 1) > 0 ? "+" : "") + format_percent(pct, 1);
+  };
   auto a = m.over(fytd_p), b = m.over(sply_p);
   if (a) set("fytd", m.show(*a));
   if (b) set("sply", m.show(*b));
-  if (a && b) {
-    if (m.spec->unit == Unit::percent) {
-      double pp = *a - *b;
-      set("fytd-change", (round_half_up(pp, 2) > 0 ? "+" : "") + format_pp(pp));
-    } else if (*b != 0) {
-      double pct = (*a - *b) / *b * 100;
-      set("fytd-change", (round_half_up(pct, 1) > 0 ? "+" : "") + format_percent(pct, 1));
-    }
-  }
+  if (a && b)
+    if (auto c = change(*a, *b)) set("fytd-change", *c);
+  // The rolling year: the twelve months to the report month, against the twelve before.
+  const Period r12 = rolling_12(fytd_p.last), r12_before = r12.year_earlier("the previous 12 months");
+  auto ra = m.over(r12), rb = m.over(r12_before);
+  set("rolling-12-period", r12.name);
+  if (ra) set("rolling-12", m.show(*ra));
+  if (rb) set("rolling-12-last-year", m.show(*rb));
+  if (ra && rb)
+    if (auto c = change(*ra, *rb)) set("rolling-12-change", *c);
 
   auto now = m.over(m.badge_now), before = m.over(m.badge_before);
   if (now) set("period", m.show(*now));
@@ -275,6 +297,17 @@ void add_measure_figures(FigureIndex& index, const MeasureResult& m, const Perio
   else if (m.spec->unit != Unit::percent && *b == 0)
     lack("fytd-change", id + " is 0 over " + sply_words + ", so there is no percentage change",
          "quote " + ref("fytd") + " and " + ref("sply") + " instead");
+  const std::string r12_words = "the 12 months to " + r12.last.label() + " (" + r12.span() + ")";
+  const std::string r12_before_words = "the previous 12 months (" + r12_before.span() + ")";
+  if (!ra) explain("rolling-12", r12, r12_words, {"fytd", "latest"});
+  if (!rb) explain("rolling-12-last-year", r12_before, r12_before_words, {"rolling-12", "latest"});
+  if (!ra)
+    explain("rolling-12-change", r12, r12_words, {"fytd-change", "latest"});
+  else if (!rb)
+    explain("rolling-12-change", r12_before, r12_before_words, {"rolling-12", "fytd-change"});
+  else if (m.spec->unit != Unit::percent && *rb == 0)
+    lack("rolling-12-change", id + " is 0 over " + r12_before_words + ", so there is no percentage change",
+         "quote " + ref("rolling-12") + " and " + ref("rolling-12-last-year") + " instead");
   if (!now) explain("period", m.badge_now, period_words(m.badge_now), {"fytd-change", "latest"});
   if (!before) explain("period-last-year", m.badge_before, period_words(m.badge_before), {"fytd-change", "latest"});
   if (m.badge.text.empty()) {

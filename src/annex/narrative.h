@@ -27,6 +27,11 @@ struct Exception {
 
 std::vector<Exception> exceptions_for(const MeasureResult& m);
 
+// The special cause of a measure's latest month in words, as the exceptions
+// list says it ("the latest month (December 2024, 172) continues a run of 7
+// consecutive increases"); "" when it is common cause.
+std::string latest_signal(const MeasureResult& m);
+
 // A documented field that has no value here, and why ("the data for 1.1
 // starts in October 2023, so it has no figure for the same period last
 // year (April 2023 to December 2023)"), with what to do about it.

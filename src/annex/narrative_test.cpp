@@ -51,7 +51,7 @@ TEST_CASE("narrative: the exceptions list comes from the rules") {
   Small s("x");
   REQUIRE(s.annex.exceptions.size() == 1);
   CHECK(s.annex.exceptions[0].text ==
-        "Violence with injury: the latest month (January 2025, 200) is above the upper process limit (161)");
+        "Violence with injury: the latest month (January 2025, 200) is above the upper process limit (160.9)");
   CHECK(s.annex.exceptions[0].tone == "concern");
   Small up("x", "increase");
   CHECK(up.annex.exceptions[0].tone == "improvement");
@@ -61,7 +61,7 @@ TEST_CASE("narrative: figures quoted in commentary") {
   Small s("In [[3.3 latest-month]] there were [[3.3 latest]] offences; the mean is [[3.3 mean]].");
   Text t = s.spec->sections[0].measures[0].commentary;
   CHECK(expand_figures(t, s.annex.figures, s.diags) ==
-        "In January 2025 there were 200 offences; the mean is 108.\n");
+        "In January 2025 there were 200 offences; the mean is 107.7.\n");
   CHECK(s.diags.error_count() == 0);
 }
 
@@ -204,4 +204,98 @@ TEST_CASE("measures: a flat series is reported as a warning, not divided by") {
         "equal the mean");
   CHECK(d.all()[0].pos.str() == "annex.yaml:7:36");
   CHECK(a.sections[0].measures[0].spc.assurance == Assurance::hit_and_miss);
+}
+
+TEST_CASE("measures: flat limits after screening are warned about truthfully") {
+  // Twelve months of 10 and one of 40: screening drops the two ranges of 30, the others are 0, so
+  // the limits equal the mean (12.3), though not every month is 10.
+  MemoryFileSystem fs;
+  std::string csv = "month,x\n";
+  for (int i = 1; i <= 12; ++i) csv += "2024-" + std::string(i < 10 ? "0" : "") + std::to_string(i) + "," +
+                                       (i == 6 ? "40" : "10") + "\n";
+  csv += "2025-01,10\n";
+  fs.add("data/d.csv", csv);
+  fs.add("annex.yaml",
+         "title: R\nreport_month: 2025-01\ndata: {d: d.csv}\nsections:\n"
+         "  - title: S\n    measures:\n      - {id: \"1\", name: X, series: x, improvement: increase}\n");
+  Diagnostics d;
+  auto spec = load_annex_spec(fs, "annex.yaml", "annex.yaml", d);
+  auto data = load_annex_data(fs, *spec, "", "data", d);
+  compute_annex(*spec, data, d);
+  REQUIRE(d.warning_count() == 1);
+  CHECK(d.all()[0].message ==
+        "measure 1 has process limits equal to its mean (12.3) from January 2024 to January 2025 (every "
+        "month-to-month change is 0 apart from the 2 screened out as unusually large)");
+  CHECK(d.all()[0].hint ==
+        "check the data; if it is right, any month that differs from the mean (12.3) shows as special cause "
+        "variation");
+}
+
+TEST_CASE("narrative: line, bar and combo charts have exceptions too") {
+  for (const char* kind : {"line", "bar", "spc"}) {
+    CAPTURE(kind);
+    MemoryFileSystem fs;
+    std::string csv = "month,vwi\n";
+    for (int i = 0; i < 12; ++i)
+      csv += "2024-" + std::string(i + 1 < 10 ? "0" : "") + std::to_string(i + 1) + "," + (i % 2 ? "110" : "90") + "\n";
+    csv += "2025-01,200\n";
+    fs.add("data/crime.csv", csv);
+    fs.add("annex.yaml", std::string("title: R\nreport_month: 2025-01\ndata: {crime: crime.csv}\nsections:\n"
+                                     "  - title: S\n    measures:\n      - {id: \"3.3\", name: Violence with injury, "
+                                     "series: vwi, improvement: decrease, chart: ") +
+                             kind + "}\n");
+    Diagnostics d;
+    auto spec = load_annex_spec(fs, "annex.yaml", "annex.yaml", d);
+    auto data = load_annex_data(fs, *spec, "", "data", d);
+    Annex a = compute_annex(*spec, data, d);
+    REQUIRE(a.exceptions.size() == 1);
+    CHECK(a.exceptions[0].text ==
+          "Violence with injury: the latest month (January 2025, 200) is above the upper process limit (160.9)");
+    CHECK(a.exceptions[0].tone == "concern");
+  }
+}
+
+TEST_CASE("narrative: the rolling year, the latest signal and the count of special cause months") {
+  // 24 months: 100 a month in 2023, 112 in 2024 (alternating ±5 so there are limits), report December 2024.
+  MemoryFileSystem fs;
+  std::string csv = "month,x\n";
+  for (int y : {2023, 2024})
+    for (int i = 1; i <= 12; ++i)
+      csv += std::to_string(y) + "-" + std::string(i < 10 ? "0" : "") + std::to_string(i) + "," +
+             std::to_string((y == 2023 ? 100 : 112) + (i % 2 ? 5 : -5)) + "\n";
+  fs.add("data/d.csv", csv);
+  fs.add("annex.yaml",
+         "title: R\nreport_month: 2024-12\ndata: {d: d.csv}\nsections:\n"
+         "  - title: S\n    measures:\n      - {id: \"1\", name: X, series: x, improvement: increase}\n");
+  Diagnostics d;
+  auto spec = load_annex_spec(fs, "annex.yaml", "annex.yaml", d);
+  auto data = load_annex_data(fs, *spec, "", "data", d);
+  Annex a = compute_annex(*spec, data, d);
+  const auto& f = a.figures.values.at("1");
+  CHECK(f.at("rolling-12-period") == "12 months to December 2024");
+  CHECK(f.at("rolling-12") == "1,344");
+  CHECK(f.at("rolling-12-last-year") == "1,200");
+  CHECK(f.at("rolling-12-change") == "+12.0%");
+  CHECK(f.at("months") == "24");
+  // mean 106, limits 106 ± 28: every month of 2023 (95 and 105) is below the mean and every month
+  // of 2024 (107 and 117) above it, two shifts
+  CHECK(f.at("special-cause-months") == "24");
+  CHECK(f.at("latest-signal") == "the latest 12 months are all above the mean (106.0)");
+  CHECK(expand_figures({"[[1 latest-signal]].", {"a.yaml", 1, 1}}, a.figures, d) ==
+        "The latest 12 months are all above the mean (106.0).");
+
+  // Common cause in the latest month: latest-signal has no value, and says why.
+  fs.add("data/d.csv", "month,x\n2024-01,5\n2024-02,7\n2024-03,5\n");
+  fs.add("annex.yaml",
+         "title: R\nreport_month: 2024-03\ndata: {d: d.csv}\nsections:\n"
+         "  - title: S\n    measures:\n      - {id: \"1\", name: X, series: x, improvement: increase}\n");
+  Diagnostics d2;
+  spec = load_annex_spec(fs, "annex.yaml", "annex.yaml", d2);
+  data = load_annex_data(fs, *spec, "", "data", d2);
+  Annex b = compute_annex(*spec, data, d2);
+  CHECK(b.figures.missing.at("1").at("latest-signal").why ==
+        "1's latest month (March 2024) shows common cause variation");
+  CHECK(b.figures.missing.at("1").at("rolling-12").why ==
+        "the data for 1 starts in January 2024, so it has no figure for the 12 months to March 2024 (April 2023 to "
+        "March 2024)");
 }
