@@ -29,7 +29,9 @@ void write_pdf(Document& doc, const SiteContext& ctx, OutputSet& out, Diagnostic
   info.language = doc.language;
   info.date = doc.date.iso();
   pdf::PaintOptions paint;
-  paint.warn_missing_glyphs = false;  // layout has warned, naming the content file
+  // Layout has warned for every character it placed (text, SVG charts and
+  // margin boxes), naming the paper or the style sheet.
+  paint.warn_missing_glyphs = false;
   std::string bytes = pdf::paint(frames, info, diags, paint);
   doc.pdf_pages = static_cast<int>(frames.pages.size());
   doc.pdf_bytes = bytes.size();

@@ -1,6 +1,7 @@
 #include "layout/block_layout.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 #include "core/suggest.h"
@@ -34,7 +35,19 @@ void misplaced(LayoutContext& ctx, const pugi::xml_node& n, ElementKind k) {
   ctx.error(n, "element <" + std::string(n.name()) + "> must be inside " + where);
 }
 
+constexpr const char* kNarrowMessage = "leave less than 36pt for their content";
+
 }  // namespace
+
+void BlockLayout::narrow_content(const pugi::xml_node& node, double left) {
+  for (const auto& d : ctx_.diags.all())
+    if (d.message.find(kNarrowMessage) != std::string::npos) return;  // once per document
+  char pt[32];
+  std::snprintf(pt, sizeof pt, "%.1fpt", left);
+  ctx_.warning(node, "the margins, borders and padding of <" + std::string(node.name()) + "> and the blocks around it " +
+                         kNarrowMessage + " (" + pt + " left; it is laid out 36pt wide instead)",
+               "nest fewer blocks, or give them less padding or margin");
+}
 
 std::string text_content(const pugi::xml_node& node) {
   std::string raw, out;
@@ -50,7 +63,8 @@ std::string text_content(const pugi::xml_node& node) {
   return out;
 }
 
-BlockLayout::Box BlockLayout::begin_box(const style::ComputedStyle& s, double x, double width) {
+BlockLayout::Box BlockLayout::begin_box(const style::ComputedStyle& s, double x, double width,
+                                        const pugi::xml_node& node) {
   using style::kBottom, style::kLeft, style::kRight, style::kTop;
   double ml = s.margin[kLeft].resolve(width), mr = s.margin[kRight].resolve(width);
   double bl = s.border(kLeft), br = s.border(kRight), bt = s.border(kTop), bb = s.border(kBottom);
@@ -83,7 +97,12 @@ BlockLayout::Box BlockLayout::begin_box(const style::ComputedStyle& s, double x,
   }
   out_.emit_padding(bt + pt);
   b.content_x = box_x + bl + pl;
-  b.content_width = std::max(1.0, box_w - bl - br - pl - pr);
+  b.content_width = box_w - bl - br - pl - pr;
+  if (b.content_width < kMinContentWidth && b.content_width < width) {
+    if (node && !ctx_.measuring) narrow_content(node, b.content_width);
+    b.content_width = std::max(1.0, std::min(kMinContentWidth, width));
+    b.content_x = std::max(x, std::min(b.content_x, x + width - b.content_width));
+  }
   b.bottom = pb + bb;
   b.containing_width = width;
   return b;
@@ -167,7 +186,7 @@ void BlockLayout::block(const pugi::xml_node& node, const style::ComputedStyle& 
     Role role = k == ElementKind::list ? Role::L : block_role(node.name());
     tag = ctx_.add_struct(role, parent_tag, node);
   }
-  Box b = begin_box(s, x, width);
+  Box b = begin_box(s, x, width, node);
   if (const char* id = node.attribute("id").value(); *id && !ctx_.measuring) out_.add_anchor(id);
   if (k == ElementKind::heading && node.name()[1] <= '4' && !ctx_.measuring)
     out_.add_mark(node.name()[1] - '0', text_content(node));
@@ -202,7 +221,7 @@ void BlockLayout::list(const pugi::xml_node& node, const style::ComputedStyle& s
     if (li.attribute("value")) n = li.attribute("value").as_int(n);
     StructId item = ctx_.add_struct(Role::LI, tag, li);
     std::string marker = ctx_.sheet.marker(ls.list_style_type, n);
-    Box b = begin_box(ls, x, width);
+    Box b = begin_box(ls, x, width, li);
     if (const char* id = li.attribute("id").value(); *id && !ctx_.measuring) out_.add_anchor(id);
     if (!marker.empty()) {
       StructId lbl = ctx_.add_struct(Role::Lbl, item, pugi::xml_node());
@@ -219,6 +238,14 @@ void BlockLayout::list(const pugi::xml_node& node, const style::ComputedStyle& s
     }
     StructId body = ctx_.add_struct(Role::LBody, item, pugi::xml_node());
     children(li, ls, b.content_x, b.content_width, body, true);
+    if (out_.marker_pending()) {
+      // An empty item (or one whose blocks are all empty) still shows its
+      // marker, on a line of its own, as in browsers.
+      ParagraphStyle ps = paragraph_style(ls, ctx_.face(ls, li));
+      Fragment line;
+      line.height = ps.strut_ascent + ps.strut_descent;
+      out_.emit(std::move(line), ps.strut_ascent);
+    }
     end_box(b, ls);
     ++n;
   }

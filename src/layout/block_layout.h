@@ -12,6 +12,8 @@ namespace layout {
 
 class LayoutContext;
 
+inline constexpr double kMinContentWidth = 36;  // points: half an inch, a few words
+
 class BlockLayout {
  public:
   BlockLayout(LayoutContext& ctx, FlowBuilder& out) : ctx_(ctx), out_(out) {}
@@ -40,12 +42,17 @@ class BlockLayout {
     double containing_width = 0;  // what percentages of margins refer to
   };
   // Margins, break rules, border and padding above a box's content …
-  Box begin_box(const style::ComputedStyle& s, double x, double width);
+  // The content is never narrower than kMinContentWidth (nor than `width`):
+  // when margins, borders and padding leave less, it keeps that width, ends
+  // at the containing block's right edge at the latest, and a warning (once
+  // per document) names `node`.
+  Box begin_box(const style::ComputedStyle& s, double x, double width, const pugi::xml_node& node = {});
   // … and below it.
   void end_box(const Box& box, const style::ComputedStyle& s);
 
  private:
   void list(const pugi::xml_node& node, const style::ComputedStyle& s, double x, double width, StructId tag);
+  void narrow_content(const pugi::xml_node& node, double left);  // the warning of begin_box
 
   LayoutContext& ctx_;
   FlowBuilder& out_;

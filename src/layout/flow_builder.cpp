@@ -49,11 +49,17 @@ void FlowBuilder::emit(Fragment f, double baseline) {
     }
   }
   if (f.kind == Fragment::content) {
-    if (marker_.active) {
-      TextRun r = std::move(marker_.run);
-      r.y = baseline >= 0 ? baseline : 0.905 * r.size;
-      f.body.items.insert(f.body.items.begin(), std::move(r));
-      marker_.active = false;
+    if (!markers_.empty()) {
+      if (baseline < 0)
+        for (const Item& it : f.body.items)
+          if (const auto* t = std::get_if<TextRun>(&it)) {
+            baseline = t->y;
+            break;
+          }
+      for (TextRun& r : markers_) r.y = baseline >= 0 ? baseline : 0.905 * r.size;
+      f.body.items.insert(f.body.items.begin(), std::make_move_iterator(markers_.begin()),
+                          std::make_move_iterator(markers_.end()));
+      markers_.clear();
     }
     for (std::string& a : anchors_) f.body.anchors.push_back(Anchor{std::move(a), 0});
     anchors_.clear();

@@ -3,19 +3,15 @@
 // break: adjoining vertical margins collapse into one margin fragment;
 // break-after/before: avoid, break-inside: avoid, orphans and widows forbid
 // a break before the next fragment; forced breaks ride on the next
-// fragment. A pending list marker, destinations and bookmarks are attached
-// to the next fragment with content.
+// fragment. Pending list markers (several when an item's content starts
+// with another list), destinations and bookmarks are attached to the next
+// fragment with content.
 #include <string>
 #include <vector>
 
 #include "layout/fragment.h"
 
 namespace layout {
-
-struct PendingMarker {
-  TextRun run;        // x is final; y is the offset from the baseline (0)
-  bool active = false;
-};
 
 class FlowBuilder {
  public:
@@ -33,12 +29,15 @@ class FlowBuilder {
   }
   void pop_avoid_inside() { --avoid_inside_; }
 
-  void set_marker(TextRun run) { marker_ = PendingMarker{std::move(run), true}; }
+  // A list item's marker (x final) waits for the item's first line.
+  void set_marker(TextRun run) { markers_.push_back(std::move(run)); }
+  bool marker_pending() const { return !markers_.empty(); }
   void add_anchor(std::string name) { anchors_.push_back(std::move(name)); }
   void add_mark(int level, std::string title) { marks_.push_back(Mark{level, std::move(title), 0}); }
 
-  // Appends `f`; `baseline` (from the fragment's top) places a pending
-  // marker, or the marker's own ascent is used when negative.
+  // Appends `f`; `baseline` (from the fragment's top) places pending
+  // markers. When it is negative, the first text run's baseline is used (a
+  // table row's first line), else the marker's own ascent.
   void emit(Fragment f, double baseline = -1);
   // Vertical padding and borders of a box (kept at the top of a page).
   void emit_padding(double h);
@@ -58,7 +57,7 @@ class FlowBuilder {
   int avoid_inside_ = 0;
   bool first_in_avoid_ = false;
   style::BreakValue forced_ = style::BreakValue::automatic;
-  PendingMarker marker_;
+  std::vector<TextRun> markers_;
   std::vector<std::string> anchors_;
   std::vector<Mark> marks_;
   bool has_content_ = false;

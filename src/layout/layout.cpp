@@ -1,6 +1,8 @@
 #include "layout/layout.h"
 
+#include <cstring>
 #include <memory>
+#include <set>
 
 #include "layout/block_layout.h"
 #include "layout/layout_context.h"
@@ -14,6 +16,31 @@ namespace {
 PageGeometry geometry(const style::PageStyle& p) {
   return PageGeometry{p.width, p.height, p.margin[style::kTop], p.margin[style::kRight], p.margin[style::kBottom],
                       p.margin[style::kLeft]};
+}
+
+// A link to an id no element has: a warning at the <a>, and the link is
+// left out, its structure element a Span (a /Link needs an annotation).
+void drop_dead_links(Frames& frames, const pugi::xml_node& root, LayoutContext& ctx) {
+  std::set<std::string> names;
+  for (const Destination& d : frames.destinations) names.insert(d.name);
+  std::set<std::string> warned;
+  for (std::size_t p = 0; p < frames.pages.size(); ++p) {
+    std::vector<Link>& links = frames.pages[p].links;
+    for (const Link& l : links) {
+      if (!l.uri.empty() || names.count(l.dest)) continue;
+      if (l.tag >= 0 && l.tag < static_cast<StructId>(frames.structure.size()))
+        frames.structure[l.tag].role = Role::Span;
+      if (!warned.insert(l.dest).second) continue;
+      std::string href = "#" + l.dest;
+      pugi::xml_node a = root.find_node([&](const pugi::xml_node& n) {
+        return std::strcmp(n.name(), "a") == 0 && href == n.attribute("href").value();
+      });
+      ctx.warning(a, "link to '" + href + "' on page " + std::to_string(p + 1) +
+                         " has no target (no element has that id)",
+                  "check the id the link points to");
+    }
+    std::erase_if(links, [&](const Link& l) { return l.uri.empty() && !names.count(l.dest); });
+  }
 }
 
 }  // namespace
@@ -42,10 +69,8 @@ Frames layout_document(const pugi::xml_node& root, const style::StyleSheet& shee
 
   PageGeometry first = geometry(sheet.page(true)), rest = geometry(sheet.page(false));
   double width = rest.width - rest.left - rest.right;
-  if (std::abs((first.width - first.left - first.right) - width) > 0.5)
-    diags.warning(panelpack::SourcePos{options.source_name, 0, 0},
-                  "@page :first has a different text width from the other pages (its left and right margins are "
-                  "taken from @page)");
+  // The text width is the same on every page (StyleSheet::parse warns at a
+  // :first rule that says otherwise).
   first.left = rest.left;
   first.right = rest.right;
   first.width = rest.width;
@@ -61,7 +86,7 @@ Frames layout_document(const pugi::xml_node& root, const style::StyleSheet& shee
     ctx.error(root, "the paper's root element <" + std::string(root.name()) + "> must be a block such as <article>");
   } else {
     style::ComputedStyle s = sheet.compute(root, sheet.initial());
-    BlockLayout::Box box = blocks.begin_box(s, 0, width);
+    BlockLayout::Box box = blocks.begin_box(s, 0, width, root);
     if (!doc.id.empty()) out.add_anchor(doc.id);
     if (k == ElementKind::block || k == ElementKind::figure)
       blocks.children(root, s, box.content_x, box.content_width, 0, false);
@@ -78,7 +103,8 @@ Frames layout_document(const pugi::xml_node& root, const style::StyleSheet& shee
   po.blank_font = FontSpec{"Liberation Sans", false, false};
   po.blank_face = fonts->face("Liberation Sans", false, false);
   paginate(flow, po, frames);
-  add_margin_boxes(frames, sheet, *fonts, options.title, options.first_page_number);
+  drop_dead_links(frames, root, ctx);
+  add_margin_boxes(frames, sheet, *fonts, options.title, options.first_page_number, diags, options.source_name);
   return frames;
 }
 

@@ -91,3 +91,37 @@ TEST_CASE("a list item's later lines hang at the text, not under the marker") {
   CHECK(rs[2].run.x == doctest::Approx(92));
   CHECK(rs[2].run.y > rs[1].run.y);
 }
+
+TEST_CASE("empty list items keep their markers on lines of their own") {
+  auto r = layout_test::run(
+      "<article><ol><li></li><li></li><li>three</li></ol><ul><li><p></p></li></ul><p>after</p></article>", kCss);
+  auto rs = layout_test::runs(r.frames);
+  std::vector<std::string> texts;
+  for (const auto& x : rs) texts.push_back(x.run.text);
+  CHECK(texts == std::vector<std::string>{"1.", "2.", "3.", "three", "\u2022", "after"});
+  // One 12pt line each: the bullet's empty item does not share "after"'s line.
+  CHECK(rs[1].run.y == doctest::Approx(rs[0].run.y + 12));
+  CHECK(rs[2].run.y == doctest::Approx(rs[1].run.y + 12));
+  CHECK(rs[5].run.y > rs[4].run.y + 11);
+}
+
+TEST_CASE("an item that starts with a list shows both markers on its first line") {
+  auto r = layout_test::run("<article><ol><li>one</li><li><ul><li>nested</li></ul></li></ol></article>", kCss);
+  auto two = r.lines({"'2.'"}), bullet = r.lines({"'\u25e6'"}), nested = r.lines({"'nested'"});
+  REQUIRE(two.size() == 1);
+  REQUIRE(bullet.size() == 1);
+  REQUIRE(nested.size() == 1);
+  auto y = [](const std::string& line) { return line.substr(line.find(',') + 1, 5); };
+  CHECK(y(two[0]) == y(nested[0]));
+  CHECK(y(bullet[0]) == y(nested[0]));
+}
+
+TEST_CASE("the marker of an item that starts with a table sits on the first row's line") {
+  auto r = layout_test::run("<article><ol><li><table><tr><td style='padding: 6pt'>cell</td></tr></table></li></ol></article>",
+                            kCss);
+  auto rs = layout_test::runs(r.frames);
+  REQUIRE(rs.size() == 2);
+  CHECK(rs[0].run.text == "1.");
+  CHECK(rs[1].run.text == "cell");
+  CHECK(rs[0].run.y == doctest::Approx(rs[1].run.y));
+}

@@ -3,6 +3,7 @@
 // and the like, drawn as artifacts once the page count is known.
 #include <string>
 
+#include "core/diagnostics.h"
 #include "fonts/font_registry.h"
 #include "layout/frame.h"
 #include "style/style_sheet.h"
@@ -11,7 +12,20 @@ namespace layout {
 
 // Adds the margin boxes of @page (and @page :first on the first page) to
 // every page of `frames`. Page numbers count from `first_page_number`.
+//
+// The three boxes of a band share the width between the page's left and
+// right margins as CSS sizes them: the centre box is centred, and when the
+// texts do not fit side by side each box gets a share in proportion to its
+// text's width (kept kMarginBoxGap apart), and its text wraps at spaces.
+// Lines that still do not fit the band's height end in "…". So boxes never
+// overlap.
+//
+// A character the font lacks is a warning at the box's content declaration
+// (css file:line), or for the running title at `source_name`.
 void add_margin_boxes(Frames& frames, const style::StyleSheet& sheet, const fonts::FontRegistry& fonts,
-                      const std::string& title, int first_page_number);
+                      const std::string& title, int first_page_number, panelpack::Diagnostics& diags,
+                      const std::string& source_name);
+
+inline constexpr double kMarginBoxGap = 6;  // points between neighbouring boxes
 
 }  // namespace layout

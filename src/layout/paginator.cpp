@@ -34,6 +34,17 @@ bool parity_ok(style::BreakValue v, int page_number) {
   return true;
 }
 
+// The height a fragment could have on a page of its own (less the table
+// header repeated there).
+double fresh_page_room(const Flow& flow, const PaginateOptions& o, const Fragment& f) {
+  double room = o.rest.content_height();
+  if (f.table >= 0 && !f.header_row) {
+    const TableInfo& t = flow.tables[f.table];
+    if (!t.header.empty() && t.header_height <= room / 4) room -= t.header_height;
+  }
+  return room;
+}
+
 }  // namespace
 
 void paginate(Flow& flow, const PaginateOptions& o, Frames& frames) {
@@ -66,6 +77,17 @@ void paginate(Flow& flow, const PaginateOptions& o, Frames& frames) {
       if (f.kind != Fragment::margin && f.kind != Fragment::box_open) leading = false;
       double h = (leading && f.kind == Fragment::margin) ? 0 : f.height;
       if (y + h > avail + kSlack) {
+        // A row taller than a whole page is split wherever it starts: start
+        // it here rather than leave the rest of this page empty.
+        if (j > i && f.splittable && f.height > fresh_page_room(flow, o, f) + kSlack) {
+          Fragment a, b;
+          if (split_fragment(f, avail - y, &a, &b)) {
+            F[j] = std::move(a);
+            F.insert(F.begin() + static_cast<std::ptrdiff_t>(j) + 1, std::move(b));
+            end = j + 1;
+            break;
+          }
+        }
         if (last_break > i) {
           end = last_break;
         } else if (j > i) {

@@ -3,7 +3,8 @@
 // would overflow, then breaks at the last place a break is allowed (so
 // headings stay with what follows and orphans and widows hold); where no
 // break is allowed at all the page breaks at the overflow; a table row
-// taller than a page is split between lines. Margins vanish at the top of
+// taller than a page is split between lines, starting where it reaches
+// (it would be split anyway). Margins vanish at the top of
 // a page after an unforced break. Forced breaks start a new page, with a
 // blank page ("This page is intentionally left blank") when break-before:
 // right (or left) needs an odd (or even) page. Table header rows are

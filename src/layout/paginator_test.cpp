@@ -164,3 +164,26 @@ TEST_CASE("break-inside: avoid holds for a bordered box and for boxes inside it"
   CHECK(r.lines({"page 2 text", "'a "}).size() == 4);
   CHECK(r.lines({"page 2 rect", "fill=#000000"}).size() == 4);
 }
+
+TEST_CASE("a row taller than a page starts on the page it reaches, not on a new one") {
+  std::string cell;
+  for (int i = 1; i <= 80; ++i) cell += "row line " + std::to_string(i) + "<br/>";
+  auto r = layout_test::run("<article>" + lines(20) + "<table><tr><td>" + cell + "</td></tr></table></article>",
+                            std::string(kCss) + " td { padding: 0; }");
+  // 20 lines, then the row's first 38 lines fill page 1; the other 42 go to page 2.
+  REQUIRE(r.frames.pages.size() == 2);
+  CHECK(r.has({"page 1 text", "'line 20'"}));
+  CHECK(r.has({"page 1 text", "'row line 1'"}));
+  CHECK(r.has({"page 2 text", "'row line 80'"}));
+  for (int i = 1; i <= 80; ++i) CHECK(r.lines({"'row line " + std::to_string(i) + "'"}).size() == 1);
+  for (const auto& x : layout_test::runs(r.frames)) CHECK(x.run.y <= layout_test::kBottom);
+}
+
+TEST_CASE("a row that fits on a page of its own still moves there whole") {
+  std::string cell;
+  for (int i = 1; i <= 40; ++i) cell += "row line " + std::to_string(i) + "<br/>";
+  auto r = layout_test::run("<article>" + lines(30) + "<table><tr><td>" + cell + "</td></tr></table></article>",
+                            std::string(kCss) + " td { padding: 0; }");
+  REQUIRE(r.frames.pages.size() == 2);
+  CHECK(r.has({"page 2 text", "'row line 1'"}));
+}

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "core/suggest.h"
+#include "fonts/utf8.h"
 #include "layout/item_geometry.h"
 #include "layout/layout_context.h"
 #include "style/css_value.h"
@@ -321,7 +322,12 @@ class Painter {
       const fonts::FontFace* face = ctx_.face(cs, n);
       double size = seg.state.font_size * 0.75 * scale_;
       double w = face ? face->width(seg.text, size) : 0;
-      placed.push_back(Placed{face, ctx_.font_spec(cs), size, w});
+      FontSpec spec = ctx_.font_spec(cs);
+      if (face)
+        for (std::size_t k = 0; k < seg.text.size();)
+          if (char32_t cp = fonts::next_code_point(seg.text, &k); cp >= 0x20 && !face->has_glyph(cp))
+            ctx_.missing_glyph(cp, spec.family, n);
+      placed.push_back(Placed{face, std::move(spec), size, w});
       total += w + seg.dx * scale_;
     }
     if (!chunk.empty()) {

@@ -1,6 +1,7 @@
 #include "pdf/structure_tree.h"
 
 #include <limits>
+#include <map>
 
 #include "pdf/content_stream.h"
 #include "pdf/hpdf_objects.h"
@@ -16,7 +17,39 @@ int parent_of(const std::vector<layout::StructNode>& nodes, int i) {
   return p >= 0 && p < i ? p : 0;
 }
 
+bool table_part(layout::Role r) {
+  using layout::Role;
+  return r == Role::THead || r == Role::TBody || r == Role::TR || r == Role::TH || r == Role::TD ||
+         r == Role::Caption;
+}
+
 }  // namespace
+
+std::vector<layout::StructId> kept_elements(const std::vector<layout::StructNode>& nodes,
+                                            const std::vector<std::vector<layout::StructId>>& page_mcids,
+                                            const std::vector<TaggedAnnotation>& annotations) {
+  const size_t n = nodes.size();
+  std::vector<char> full(n, 0);
+  for (const auto& page : page_mcids)
+    for (layout::StructId id : page)
+      if (id >= 0 && static_cast<size_t>(id) < n) full[id] = 1;
+  for (const TaggedAnnotation& a : annotations)
+    if (a.node >= 0 && static_cast<size_t>(a.node) < n) full[a.node] = 1;
+  for (size_t i = n; i-- > 1;)
+    if (full[i]) full[parent_of(nodes, static_cast<int>(i))] = 1;
+  std::vector<layout::StructId> map(n, -1);
+  std::vector<char> keep(n, 0);
+  layout::StructId next = 0;
+  for (size_t i = 0; i < n; ++i) {
+    int p = parent_of(nodes, static_cast<int>(i));
+    // A row or cell inside a table with content is kept for the grid.
+    bool grid = table_part(nodes[i].role) && i > 0 && keep[p] &&
+                (nodes[p].role == layout::Role::Table || table_part(nodes[p].role));
+    keep[i] = i == 0 || (keep[p] && (full[i] || grid));
+    if (keep[i]) map[i] = next++;
+  }
+  return map;
+}
 
 std::vector<std::vector<StructKid>> structure_kids(
     const std::vector<layout::StructNode>& nodes, const std::vector<MarkedContentRef>& content,
@@ -72,13 +105,30 @@ std::vector<std::vector<StructKid>> structure_kids(
 
 void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& input_nodes,
                           const std::vector<HPDF_Page>& pages,
-                          const std::vector<std::vector<layout::StructId>>& page_mcids,
-                          const std::vector<TaggedAnnotation>& annotations,
-                          const std::string& language, const std::map<layout::StructId, Box>& boxes) {
-  std::vector<layout::StructNode> nodes = input_nodes;
-  if (nodes.empty()) {
+                          const std::vector<std::vector<layout::StructId>>& input_mcids,
+                          const std::vector<TaggedAnnotation>& input_annotations,
+                          const std::string& language, const std::map<layout::StructId, Box>& input_boxes) {
+  std::vector<layout::StructNode> nodes;
+  std::vector<TaggedAnnotation> annotations = input_annotations;
+  std::vector<std::vector<layout::StructId>> page_mcids = input_mcids;
+  std::map<layout::StructId, Box> boxes;
+  if (input_nodes.empty()) {
     nodes.emplace_back();
     nodes.back().role = layout::Role::Document;
+  } else {
+    // Empty elements are left out; the rest are numbered anew.
+    std::vector<layout::StructId> map = kept_elements(input_nodes, input_mcids, input_annotations);
+    auto to = [&](layout::StructId id) { return id >= 0 && static_cast<size_t>(id) < map.size() ? map[id] : 0; };
+    for (size_t i = 0; i < input_nodes.size(); ++i) {
+      if (map[i] < 0) continue;
+      nodes.push_back(input_nodes[i]);
+      nodes.back().parent = i == 0 ? input_nodes[i].parent : to(parent_of(input_nodes, static_cast<int>(i)));
+    }
+    for (auto& page : page_mcids)
+      for (layout::StructId& id : page) id = to(id);
+    for (TaggedAnnotation& a : annotations) a.node = to(a.node);
+    for (const auto& [id, box] : input_boxes)
+      if (to(id) > 0) boxes.emplace(to(id), box);
   }
 
   std::vector<MarkedContentRef> content;

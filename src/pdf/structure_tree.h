@@ -24,6 +24,16 @@ void write_structure_tree(HPDF_Doc doc, const std::vector<layout::StructNode>& n
                           const std::vector<TaggedAnnotation>& annotations,
                           const std::string& language, const std::map<layout::StructId, Box>& boxes);
 
+// Which elements are written: those with marked content or an annotation
+// somewhere in their subtree, so an empty <h1>, <p>, list, table or figure
+// leaves no empty element behind. In a table with content, its rows and
+// cells stay even when empty (the grid must stay regular). Returns each
+// node's new index, or -1 for a node left out; node 0 (the Document) is
+// always kept.
+std::vector<layout::StructId> kept_elements(const std::vector<layout::StructNode>& nodes,
+                                            const std::vector<std::vector<layout::StructId>>& page_mcids,
+                                            const std::vector<TaggedAnnotation>& annotations);
+
 // Kid order of the structure tree, separated from libharu for testing.
 struct StructKid {
   enum Kind { element, content, annotation } kind;

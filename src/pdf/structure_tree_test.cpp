@@ -59,3 +59,18 @@ TEST_CASE("a node with a bad parent hangs from the root") {
   auto kids = pdf::structure_kids(nodes, {}, {});
   CHECK(describe(kids[0]) == "e1 e2");
 }
+
+TEST_CASE("empty elements are left out of the tree, except rows and cells of a table with content") {
+  // 0 Document, 1 H1 (empty), 2 P, 3 Link (annotation only), 4 L (empty) > 5 LI > 6 LBody,
+  // 7 Table > 8 TR > 9 TD (empty), 10 TD; 11 Table (empty) > 12 TR > 13 TD; 14 Figure (empty).
+  std::vector<layout::StructNode> nodes = {
+      node(Role::Document, -1), node(Role::H1, 0),   node(Role::P, 0),     node(Role::Link, 2),
+      node(Role::L, 0),         node(Role::LI, 4),   node(Role::LBody, 5), node(Role::Table, 0),
+      node(Role::TR, 7),        node(Role::TD, 8),   node(Role::TD, 8),    node(Role::Table, 0),
+      node(Role::TR, 11),       node(Role::TD, 12),  node(Role::Figure, 0)};
+  std::vector<std::vector<layout::StructId>> mcids = {{2, 10}};
+  std::vector<pdf::TaggedAnnotation> annots = {{0, nullptr, 3}};
+  auto map = pdf::kept_elements(nodes, mcids, annots);
+  std::vector<layout::StructId> want = {0, -1, 1, 2, -1, -1, -1, 3, 4, 5, 6, -1, -1, -1, -1};
+  CHECK(map == want);
+}

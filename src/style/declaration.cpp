@@ -19,6 +19,11 @@ struct Ctx {
     d.pos = raw.pos;
     return d;
   }
+  // CSS forbids negative values for this property: the declaration is dropped.
+  void negative(const std::string& what) const {
+    diags.warning(raw.pos, "value '" + raw.value + "' of '" + raw.name + "' is ignored (" + what + " cannot be negative)",
+                  "use 0 or a positive length");
+  }
   void bad(const std::string& expected) const {
     diags.warning(raw.pos, "value '" + raw.value + "' of '" + raw.name + "' is not supported (expected " + expected + ")",
                   "see docs/styles.md for the supported values");
@@ -62,8 +67,10 @@ bool border_shorthand(const Ctx& c, const std::vector<int>& sides) {
   Color color{0, 0, 0, -1};
   for (const std::string& w : split_words(c.raw.value)) {
     if (auto s = border_style_value(w)) bs = *s;
-    else if (auto bw = border_width_value(w)) width = *bw;
-    else if (auto col = parse_color(w)) color = *col;
+    else if (auto bw = border_width_value(w)) {
+      if (*bw < 0) return c.negative("a border width"), true;
+      width = *bw;
+    } else if (auto col = parse_color(w)) color = *col;
     else return false;
   }
   for (int side : sides) {
@@ -118,6 +125,7 @@ bool parse_font_size(const Ctx& c, const std::string& v) {
   }
   auto len = parse_length(v, true, false);
   if (!len) return false;
+  if (len->value < 0) return c.negative("a font size"), true;
   if (len->unit == Length::percent) len = Length{Length::em, len->value / 100};
   d.length = *len;
   c.out->push_back(d);
@@ -188,6 +196,7 @@ bool parse_one(const Ctx& c) {
     for (const std::string& x : w) {
       auto len = parse_length(x, true, n == "margin");
       if (!len) return c.bad("one to four lengths"), true;
+      if (n == "padding" && len->value < 0) return c.negative("padding"), true;
       ls.push_back(*len);
     }
     Length sides[4];
@@ -204,6 +213,7 @@ bool parse_one(const Ctx& c) {
     if (n.rfind(b, 0) == 0 && side_of(std::string_view(n).substr(b.size())) >= 0) {
       auto len = parse_length(v, true, b == "margin-");
       if (!len) return c.bad("a length"), true;
+      if (b == "padding-" && len->value < 0) return c.negative("padding"), true;
       Declaration d = c.make(b == "margin-" ? Prop::margin : Prop::padding, side_of(std::string_view(n).substr(b.size())));
       d.length = *len;
       c.out->push_back(d);
@@ -244,22 +254,26 @@ bool parse_one(const Ctx& c) {
         for (std::size_t i = 0; i < w.size(); ++i) idx.push_back(static_cast<int>(i));
         four(idx, vals);
       }
+      // A bad value drops the whole declaration, sides already read included.
+      const std::size_t first = c.out->size();
+      auto drop = [&] { c.out->resize(first); };
       for (std::size_t i = 0; i < sides.size(); ++i) {
         const std::string& x = sides.size() == 4 ? w[vals[i]] : v;
         Declaration d;
         if (kind == "width") {
           auto bw = border_width_value(x);
-          if (!bw) return c.bad("a border width"), true;
+          if (!bw) return drop(), c.bad("a border width"), true;
+          if (*bw < 0) return drop(), c.negative("a border width"), true;
           d = c.make(Prop::border_width, sides[i]);
           d.number = *bw;
         } else if (kind == "style") {
           auto bs = border_style_value(x);
-          if (!bs) return c.bad("none, solid, dashed, dotted or double"), true;
+          if (!bs) return drop(), c.bad("none, solid, dashed, dotted or double"), true;
           d = c.make(Prop::border_style, sides[i]);
           d.keyword = static_cast<int>(*bs);
         } else {
           auto col = parse_color(x);
-          if (!col) return c.bad("a colour"), true;
+          if (!col) return drop(), c.bad("a colour"), true;
           d = c.make(Prop::border_color, sides[i]);
           d.color = *col;
         }
@@ -288,8 +302,10 @@ bool parse_one(const Ctx& c) {
     char* end = nullptr;
     double num = std::strtod(lv.c_str(), &end);
     if (lv == "normal") d.line_height = LineHeight{};
+    else if (end != lv.c_str() && *end == 0 && num < 0) return c.negative("a line height"), true;
     else if (end != lv.c_str() && *end == 0 && num > 0) d.line_height = LineHeight{LineHeight::factor, num};
     else if (auto len = parse_length(v, true, false)) {
+      if (len->value < 0) return c.negative("a line height"), true;
       if (len->unit == Length::percent) d.line_height = LineHeight{LineHeight::factor, len->value / 100};
       else {
         d.line_height = LineHeight{LineHeight::length, len->value};
@@ -302,6 +318,7 @@ bool parse_one(const Ctx& c) {
   if (n == "width") {
     auto len = parse_length(v, true, true);
     if (!len) return c.bad("a length, a percentage or auto"), true;
+    if (len->value < 0) return c.negative("a width"), true;
     Declaration d = c.make(Prop::width);
     d.length = *len;
     c.out->push_back(d);

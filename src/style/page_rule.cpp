@@ -1,16 +1,100 @@
 #include "style/page_rule.h"
 
+#include <cctype>
+
 #include "style/css_value.h"
 
 namespace style {
 
+namespace {
+
+bool is_hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
+
+char32_t hex_value(char c) {
+  return static_cast<char32_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+}
+
+// The words of a content value, like split_words, but a backslash inside a
+// string escapes the next character (so "\"" does not end the string).
+std::vector<std::string> content_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  char quote = 0;
+  int paren = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quote) {
+      cur += c;
+      if (c == '\\' && i + 1 < text.size()) cur += text[++i];
+      else if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '"' || c == '\'') quote = c;
+    if (c == '(') ++paren;
+    if (c == ')') --paren;
+    if (!quote && paren == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xc0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3f));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xe0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+    out += static_cast<char>(0x80 | (cp & 0x3f));
+  } else {
+    out += static_cast<char>(0xf0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+    out += static_cast<char>(0x80 | (cp & 0x3f));
+  }
+}
+
+}  // namespace
+
 std::optional<std::string> unquote(const std::string& value) {
   std::string_view v = trim(value);
   if (v.size() < 2 || (v.front() != '"' && v.front() != '\'') || v.back() != v.front()) return std::nullopt;
+  std::string_view body = v.substr(1, v.size() - 2);
   std::string out;
-  for (std::size_t i = 1; i + 1 < v.size(); ++i) {
-    if (v[i] == '\\' && i + 2 < v.size()) ++i;
-    out += v[i];
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c != '\\') {
+      out += c;
+      continue;
+    }
+    if (++i >= body.size()) break;  // a backslash at the end stands for nothing
+    c = body[i];
+    if (c == '\n' || c == '\r' || c == '\f') {  // an escaped newline continues the string
+      if (c == '\r' && i + 1 < body.size() && body[i + 1] == '\n') ++i;
+      continue;
+    }
+    if (!is_hex(c)) {
+      out += c;  // \" \' \\ and any other character stand for themselves
+      continue;
+    }
+    // Up to six hex digits and one white space character after them.
+    char32_t cp = 0;
+    std::size_t n = 0;
+    for (; n < 6 && i < body.size() && is_hex(body[i]); ++n, ++i)
+      cp = cp * 16 + hex_value(body[i]);
+    if (i < body.size() && body[i] == '\r' && i + 1 < body.size() && body[i + 1] == '\n') ++i;
+    else if (i >= body.size() || !(body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r' ||
+                                   body[i] == '\f'))
+      --i;  // no white space to swallow: the loop's ++i lands on the next character
+    if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) cp = 0xfffd;
+    append_utf8(out, cp);
   }
   return out;
 }
@@ -63,14 +147,14 @@ bool apply_page_declaration(PageStyle& page, const RawDeclaration& d, panelpack:
   }
   auto side_len = [&](const std::string& x) -> std::optional<double> {
     auto len = parse_length(x, false, false);
-    if (!len || len->unit != Length::pt) return std::nullopt;
+    if (!len || len->unit != Length::pt || len->value < 0) return std::nullopt;
     return len->value;
   };
   if (d.name == "margin") {
     std::vector<double> v;
     for (const std::string& x : split_words(d.value)) {
       auto l = side_len(x);
-      if (!l) return bad("page margin '" + d.value + "' is not supported (expected one to four absolute lengths)");
+      if (!l) return bad("page margin '" + d.value + "' is not supported (expected one to four absolute lengths, none negative)");
       v.push_back(*l);
     }
     if (v.empty() || v.size() > 4) return bad("page margin '" + d.value + "' needs one to four lengths");
@@ -84,7 +168,7 @@ bool apply_page_declaration(PageStyle& page, const RawDeclaration& d, panelpack:
   for (int i = 0; i < 4; ++i)
     if (d.name == sides[i]) {
       auto l = side_len(d.value);
-      if (!l) return bad("page margin '" + d.value + "' is not supported (expected an absolute length)");
+      if (!l) return bad("page margin '" + d.value + "' is not supported (expected an absolute length, not negative)");
       page.margin[i] = *l;
       return true;
     }
@@ -99,8 +183,9 @@ bool apply_margin_box_declaration(MarginBox& box, const RawDeclaration& d, panel
   std::string lv = lower(trim(d.value));
   if (d.name == "content") {
     box.content.clear();
+    box.content_pos = d.pos;
     if (lv == "none" || lv == "normal") return false;
-    for (const std::string& w : split_words(d.value)) {
+    for (const std::string& w : content_words(d.value)) {
       std::string lw = lower(w);
       if (auto s = unquote(w)) box.content.push_back({ContentPart::text, *s});
       else if (lw == "counter(page)") box.content.push_back({ContentPart::page, {}});
@@ -116,6 +201,7 @@ bool apply_margin_box_declaration(MarginBox& box, const RawDeclaration& d, panel
   if (d.name == "font-size") {
     auto len = parse_length(d.value, false, false);
     if (!len || len->unit != Length::pt) return bad("font-size '" + d.value + "' in a margin box must be an absolute length");
+    if (len->value < 0) return bad("font-size '" + d.value + "' in a margin box is ignored (a font size cannot be negative)");
     box.font_size = len->value;
     return true;
   }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/source_pos.h"
 #include "style/css_value.h"
 
 namespace style {
@@ -23,6 +24,7 @@ struct MarginBox {
   bool bold = false;
   bool italic = false;
   std::string font_family = "Liberation Sans";
+  panelpack::SourcePos content_pos;  // of the content declaration, for messages
 };
 
 struct PageStyle {

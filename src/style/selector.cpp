@@ -65,7 +65,13 @@ bool Selector::matches(const pugi::xml_node& element) const {
   return !parts.empty() && match_from(*this, static_cast<int>(parts.size()) - 1, element);
 }
 
-std::optional<Selector> parse_selector(std::string_view text, std::string* why) {
+std::optional<Selector> parse_selector(std::string_view text, std::string* why, bool* invalid) {
+  if (invalid) *invalid = false;
+  auto syntax = [&](std::string reason) {
+    *why = std::move(reason);
+    if (invalid) *invalid = true;
+    return std::nullopt;
+  };
   Selector sel;
   std::string t(trim(text));
   std::size_t i = 0;
@@ -80,15 +86,14 @@ std::optional<Selector> parse_selector(std::string_view text, std::string* why) 
   while (i < t.size()) {
     char c = t[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '>') {
-      bool child = false;
+      int child = 0;
       while (i < t.size() && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '>')) {
-        if (t[i] == '>') child = true;
+        if (t[i] == '>') ++child;
         ++i;
       }
-      if (need_compound) {
-        *why = "selector starts with a combinator";
-        return std::nullopt;
-      }
+      if (child > 1) return syntax("two combinators in a row");
+      if (need_compound) return syntax("selector starts with a combinator");
+      if (i < t.size() && (t[i] == '+' || t[i] == '~') && child) return syntax("two combinators in a row");
       pending = child ? '>' : ' ';
       need_compound = true;
       continue;
@@ -111,10 +116,7 @@ std::optional<Selector> parse_selector(std::string_view text, std::string* why) 
       ++i;
     } else if (c == '.' || c == '#') {
       std::size_t j = name_at(i + 1);
-      if (j == i + 1) {
-        *why = std::string("'") + c + "' is not followed by a name";
-        return std::nullopt;
-      }
+      if (j == i + 1) return syntax(std::string("'") + c + "' is not followed by a name");
       std::string name = t.substr(i + 1, j - i - 1);
       if (c == '.') {
         cur.classes.push_back(name);
@@ -139,22 +141,17 @@ std::optional<Selector> parse_selector(std::string_view text, std::string* why) 
       i = j;
     } else if (is_name_char(c)) {
       std::size_t j = name_at(i);
-      if (!cur.tag.empty() || !cur.classes.empty() || !cur.id.empty()) {
-        *why = "type name must come first in '" + t + "'";
-        return std::nullopt;
-      }
+      if (!cur.tag.empty() || !cur.classes.empty() || !cur.id.empty())
+        return syntax("type name must come first in '" + t + "'");
       cur.tag = lower(std::string_view(t).substr(i, j - i));
       ++types;
       i = j;
     } else {
-      *why = std::string("unexpected '") + c + "' in selector";
-      return std::nullopt;
+      return syntax(std::string("unexpected '") + c + "' in selector");
     }
   }
-  if (sel.parts.empty() || need_compound) {
-    *why = sel.parts.empty() ? "empty selector" : "selector ends with a combinator";
-    return std::nullopt;
-  }
+  if (sel.parts.empty() || need_compound)
+    return syntax(sel.parts.empty() ? "empty selector" : "selector ends with a combinator");
   sel.specificity = ids * 10000 + classes * 100 + types;
   return sel;
 }

@@ -28,8 +28,11 @@ struct Selector {
 };
 
 // One selector (no commas). On failure returns nullopt with the reason in
-// *why, e.g. "pseudo-element '::before' is not supported".
-std::optional<Selector> parse_selector(std::string_view text, std::string* why);
+// *why, e.g. "pseudo-element '::before' is not supported". *invalid (when
+// given) tells a selector that is not CSS at all ("h1 > > p", ".a..b", "p >")
+// from valid CSS outside the subset: browsers drop the whole rule for the
+// first.
+std::optional<Selector> parse_selector(std::string_view text, std::string* why, bool* invalid = nullptr);
 
 // Whether the element's class attribute holds the word `name`.
 bool has_class(const pugi::xml_node& element, std::string_view name);

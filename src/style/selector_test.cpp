@@ -21,6 +21,25 @@ TEST_CASE("selector parse failures say why") {
   CHECK_FALSE(style::parse_selector("p >", &why));
 }
 
+TEST_CASE("selectors that are not CSS are told apart from CSS outside the subset") {
+  std::string why;
+  bool invalid = false;
+  for (const char* bad : {"h1 > > p", "h1 >> p", "> p", "p >", ".a..b", "#", "p.x div!", "", "h1 > + p"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(style::parse_selector(bad, &why, &invalid));
+    CHECK(invalid);
+  }
+  CHECK_FALSE(style::parse_selector("h1 > > p", &why, &invalid));
+  CHECK(why == "two combinators in a row");
+  for (const char* unsupported : {"a[href]", "h1 + p", "p::before", "li:nth-child(2)"}) {
+    CAPTURE(unsupported);
+    CHECK_FALSE(style::parse_selector(unsupported, &why, &invalid));
+    CHECK_FALSE(invalid);
+  }
+  CHECK(style::parse_selector("h1  >  p", &why, &invalid));
+  CHECK_FALSE(invalid);
+}
+
 TEST_CASE("child combinator needs the direct parent, descendant any ancestor") {
   pugi::xml_document doc;
   REQUIRE(doc.load_string("<ol class='a'><li><ul><li id='in'>x</li><li>y</li></ul></li></ol>"));

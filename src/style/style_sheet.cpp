@@ -1,6 +1,7 @@
 #include "style/style_sheet.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "style/css_parser.h"
@@ -59,11 +60,60 @@ void StyleSheet::parse(std::string_view css, const std::string& file, panelpack:
       diags.warning(pos, "list-style-type '" + name + "' is not known (neither built in nor an @counter-style)",
                     "see docs/styles.md for the marker styles");
   first_page_ = page_;
-  for (const RawDeclaration& d : first_decls_) apply_page_declaration(first_page_, d, nullptr);
+  const RawDeclaration* width_decl = nullptr;  // the last :first declaration that sets the text width
+  for (const RawDeclaration& d : first_decls_) {
+    apply_page_declaration(first_page_, d, nullptr);
+    if (d.name == "size" || d.name == "margin" || d.name == "margin-left" || d.name == "margin-right") width_decl = &d;
+  }
+  auto text_width = [](const PageStyle& p) { return p.width - p.margin[kLeft] - p.margin[kRight]; };
+  if (width_decl && std::abs(text_width(first_page_) - text_width(page_)) > 0.5 &&
+      width_decl->pos.str() != first_width_warned_) {
+    first_width_warned_ = width_decl->pos.str();
+    diags.warning(width_decl->pos,
+                  "@page :first has a different text width from the other pages (its page width and left and right "
+                  "margins are taken from @page)",
+                  "change only margin-top and margin-bottom in @page :first");
+  }
   for (const auto& [name, box] : first_boxes_) {
     if (box.content.empty()) first_page_.boxes.erase(name);
     else first_page_.boxes[name] = box;
   }
+}
+
+bool StyleSheet::media_applies(const CssNode& node, panelpack::Diagnostics& diags) {
+  // Plain print, all and screen (also "only …") decide by themselves, and
+  // any query for screen never matches paper. Anything else is taken by its
+  // media type alone (none means all), with a warning saying so.
+  bool applies = false;
+  std::vector<std::string> untested;
+  std::string q = lower(node.prelude);
+  for (std::size_t start = 0; start <= q.size();) {
+    std::size_t comma = q.find(',', start);
+    std::string one(trim(std::string_view(q).substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
+    if (comma == std::string::npos) comma = q.size();
+    start = comma + 1;
+    if (one.rfind("only ", 0) == 0) one = std::string(trim(std::string_view(one).substr(5)));
+    if (one == "print" || one == "all") {
+      applies = true;
+      continue;
+    }
+    if (one == "screen" || one.rfind("screen ", 0) == 0) continue;
+    bool negated = one.rfind("not ", 0) == 0;
+    std::string_view rest = negated ? trim(std::string_view(one).substr(4)) : std::string_view(one);
+    std::string type(rest.substr(0, std::min(rest.find(' '), rest.find('('))));
+    bool print_type = type.empty() || type == "print" || type == "all";
+    if (print_type != negated) applies = true;
+    untested.push_back(std::string(trim(one)));
+  }
+  if (!untested.empty()) {
+    std::string list;
+    for (const std::string& u : untested) list += (list.empty() ? "'" : ", '") + u + "'";
+    diags.warning(node.pos,
+                  "media query " + list + " is not supported (only print, screen and all are understood; it is taken "
+                  "by its media type alone, so the block is " + (applies ? "applied" : "skipped") + ")",
+                  "use plain @media print or @media screen");
+  }
+  return applies;
 }
 
 void StyleSheet::parse_nodes(const std::vector<CssNode>& nodes, int origin, panelpack::Diagnostics& diags) {
@@ -73,19 +123,7 @@ void StyleSheet::parse_nodes(const std::vector<CssNode>& nodes, int origin, pane
       continue;
     }
     if (n.at_name == "media") {
-      std::string q = lower(n.prelude);
-      bool applies = false;
-      std::size_t start = 0;
-      while (start <= q.size()) {
-        std::size_t comma = q.find(',', start);
-        std::string one(trim(std::string_view(q).substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
-        if (one.rfind("not ", 0) != 0 && (one.rfind("print", 0) == 0 || one.rfind("all", 0) == 0 ||
-                                          one.rfind("only print", 0) == 0))
-          applies = true;
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-      }
-      if (applies) parse_nodes(n.children, origin, diags);
+      if (media_applies(n, diags)) parse_nodes(n.children, origin, diags);
     } else if (n.at_name == "page") {
       add_page_rule(n, diags);
     } else if (n.at_name == "counter-style") {
@@ -108,15 +146,40 @@ void StyleSheet::add_style_rule(const CssNode& node, int origin, panelpack::Diag
   std::size_t count = declarations_.size() - first;
   for (const CssNode& child : node.children)
     diags.warning(child.pos, "nested rules are not supported (found '" + child.prelude + "' inside a rule)");
-  std::size_t start = 0;
+  // A selector that is not CSS at all makes browsers drop the whole rule,
+  // so it does here; a member that is CSS but outside the subset is dropped
+  // alone.
+  struct Member {
+    std::string text, why;
+    std::optional<Selector> sel;
+    bool invalid = false;
+  };
+  std::vector<Member> members;
   const std::string& p = node.prelude;
-  while (start <= p.size()) {
+  for (std::size_t start = 0; start <= p.size();) {
     std::size_t comma = p.find(',', start);
-    std::string one = p.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    std::string why;
-    if (auto sel = parse_selector(one, &why)) {
+    Member m;
+    m.text = std::string(trim(std::string_view(p).substr(start, comma == std::string::npos ? std::string::npos
+                                                                                             : comma - start)));
+    m.sel = parse_selector(m.text, &m.why, &m.invalid);
+    members.push_back(std::move(m));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  for (const Member& m : members)
+    if (m.invalid) {
+      std::string what = m.text.empty()        ? "selector list '" + std::string(trim(p)) + "' is invalid (it has an empty member)"
+                         : members.size() == 1 ? "selector '" + m.text + "' is invalid (" + m.why + ")"
+                                               : "selector '" + m.text + "' in '" + std::string(trim(p)) +
+                                                     "' is invalid (" + m.why + ")";
+      diags.warning(node.pos, what + "; the whole rule is skipped, as browsers do",
+                    "check the selector for a doubled or trailing combinator, comma or dot");
+      return;
+    }
+  for (Member& m : members) {
+    if (m.sel) {
       Rule r;
-      r.selector = std::move(*sel);
+      r.selector = std::move(*m.sel);
       r.origin = origin;
       r.order = static_cast<int>(rules_.size());
       r.first = first;
@@ -124,11 +187,9 @@ void StyleSheet::add_style_rule(const CssNode& node, int origin, panelpack::Diag
       rules_.push_back(std::move(r));
       index_rule(static_cast<int>(rules_.size()) - 1);
     } else {
-      diags.warning(node.pos, "selector '" + std::string(trim(one)) + "' is not supported (" + why + ")",
+      diags.warning(node.pos, "selector '" + m.text + "' is not supported (" + m.why + ")",
                     "use type, class and id selectors joined by spaces or '>'");
     }
-    if (comma == std::string::npos) break;
-    start = comma + 1;
   }
 }
 

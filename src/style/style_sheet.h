@@ -62,6 +62,7 @@ class StyleSheet {
   void parse_nodes(const std::vector<CssNode>& nodes, int origin, panelpack::Diagnostics& diags);
   void add_style_rule(const CssNode& node, int origin, panelpack::Diagnostics& diags);
   void add_page_rule(const CssNode& node, panelpack::Diagnostics& diags);
+  static bool media_applies(const CssNode& node, panelpack::Diagnostics& diags);
   void add_counter_style(const CssNode& node, panelpack::Diagnostics& diags);
   void index_rule(int rule);
   static std::vector<RawDeclaration> parse_inline(const std::string& text, const panelpack::SourcePos& pos,
@@ -74,6 +75,7 @@ class StyleSheet {
   PageStyle page_, first_page_;
   std::map<std::string, MarginBox> first_boxes_;  // @page :first overrides
   std::vector<RawDeclaration> first_decls_;
+  std::string first_width_warned_;  // where the :first text width warning was given
   std::map<std::string, CounterStyle> counter_styles_;
   std::vector<std::pair<std::string, panelpack::SourcePos>> list_style_uses_;
   mutable std::map<std::string, std::vector<Declaration>, std::less<>> inline_cache_;

@@ -178,6 +178,58 @@ TEST_CASE("@media print applies and @media screen is skipped") {
   CHECK(p.italic);
 }
 
+TEST_CASE("an invalid selector skips the whole rule; an unsupported one only itself") {
+  style::StyleSheet sheet;
+  panelpack::Diagnostics diags;
+  sheet.parse("h1 > > p { color: red; }\n"
+              "p, { color: red; }\n"
+              "p, .a..b { color: red; }\n"
+              "p > { color: red; }\n"
+              "p, a:hover { font-size: 9pt; }\n",
+              "a.css", diags);
+  std::vector<std::string> got;
+  for (const auto& d : diags.all()) got.push_back(d.pos.str() + " " + d.message);
+  std::vector<std::string> want = {
+      "a.css:1:1 selector 'h1 > > p' is invalid (two combinators in a row); the whole rule is skipped, as browsers do",
+      "a.css:2:1 selector list 'p,' is invalid (it has an empty member); the whole rule is skipped, as browsers do",
+      "a.css:3:1 selector '.a..b' in 'p, .a..b' is invalid ('.' is not followed by a name); the whole rule is "
+      "skipped, as browsers do",
+      "a.css:4:1 selector 'p >' is invalid (selector ends with a combinator); the whole rule is skipped, as browsers "
+      "do",
+      "a.css:5:1 selector 'a:hover' is not supported (pseudo-class ':hover' is not supported)"};
+  CHECK(got == want);
+  Doc d("<article><h1><p>x</p></h1></article>");
+  auto p = style_of(sheet, d.find("//p"));
+  CHECK(p.color == style::Color{0, 0, 0, 1});
+  CHECK(p.font_size == 9);  // the supported member of the last list still applies
+}
+
+TEST_CASE("@media queries with conditions are taken by their media type, with a warning") {
+  style::StyleSheet sheet;
+  panelpack::Diagnostics diags;
+  sheet.parse("@media print and (min-width: 10cm) { p { font-size: 9pt; } }\n"
+              "@media (orientation: landscape) { p { font-style: italic; } }\n"
+              "@media not print { p { color: red; } }\n"
+              "@media screen and (max-width: 600px) { p { color: blue; } }\n"
+              "@media only print, speech { p { font-weight: bold; } }\n",
+              "a.css", diags);
+  std::vector<std::string> got;
+  for (const auto& d : diags.all()) got.push_back(d.pos.str() + " " + d.message);
+  const std::string rest = " is not supported (only print, screen and all are understood; it is taken by its media "
+                           "type alone, so the block is ";
+  std::vector<std::string> want = {"a.css:1:1 media query 'print and (min-width: 10cm)'" + rest + "applied)",
+                                   "a.css:2:1 media query '(orientation: landscape)'" + rest + "applied)",
+                                   "a.css:3:1 media query 'not print'" + rest + "skipped)",
+                                   "a.css:5:1 media query 'speech'" + rest + "applied)"};
+  CHECK(got == want);  // screen and (…) never matches paper: no warning
+  Doc d("<article><p>x</p></article>");
+  auto p = style_of(sheet, d.find("//p"));
+  CHECK(p.font_size == 9);
+  CHECK(p.italic);
+  CHECK(p.bold);
+  CHECK(p.color == style::Color{0, 0, 0, 1});
+}
+
 TEST_CASE("@page size, margins, :first and margin boxes") {
   style::StyleSheet sheet;
   panelpack::Diagnostics diags;
@@ -218,6 +270,20 @@ TEST_CASE("@page size, margins, :first and margin boxes") {
   CHECK(p.boxes.at("bottom-center").color == style::Color{0, 0, 0, 1});
 }
 
+TEST_CASE("@page :first that changes the text width is a warning at its declaration") {
+  style::StyleSheet sheet;
+  panelpack::Diagnostics diags;
+  sheet.parse("@page { margin: 20mm; }\n@page :first {\n  margin-top: 40mm;\n  margin-left: 30mm;\n}\n", "p.css", diags);
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].pos.str() == "p.css:4:3");
+  CHECK(diags.all()[0].message == "@page :first has a different text width from the other pages (its page width and "
+                                  "left and right margins are taken from @page)");
+  panelpack::Diagnostics same;
+  style::StyleSheet ok;
+  ok.parse("@page { margin: 20mm; }\n@page :first { margin: 40mm 20mm 20mm; }", "p.css", same);
+  CHECK(same.all().empty());
+}
+
 TEST_CASE("@counter-style gives the parenthesised markers") {
   style::StyleSheet sheet;
   panelpack::Diagnostics diags;
@@ -233,6 +299,15 @@ TEST_CASE("@counter-style gives the parenthesised markers") {
   CHECK(sheet.marker("upper-alpha", 3) == "C.");
   CHECK(sheet.marker("disc", 3) == "\u2022");
   CHECK(sheet.marker("none", 3).empty());
+}
+
+TEST_CASE("@counter-style prefix and suffix decode CSS escapes") {
+  style::StyleSheet sheet;
+  panelpack::Diagnostics diags;
+  sheet.parse(R"(@counter-style sect { system: extends decimal; prefix: "\A7 "; suffix: "\2014\20 "; })", "a.css",
+              diags);
+  CHECK(diags.all().empty());
+  CHECK(sheet.marker("sect", 4) == "\u00a7" "4\u2014");  // markers drop trailing space
 }
 
 TEST_CASE("a syntax error is reported and the rest of the sheet still applies") {
