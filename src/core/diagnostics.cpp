@@ -7,14 +7,6 @@
 
 namespace panelpack {
 
-std::string SourcePos::str() const {
-  std::string s = file;
-  // Appended piece by piece: ":" + std::to_string(…) trips a false -Wrestrict in g++ 12.
-  if (line > 0) s.append(":").append(std::to_string(line));
-  if (line > 0 && col > 0) s.append(":").append(std::to_string(col));
-  return s;
-}
-
 bool Diagnostics::seen(const Diagnostic& d) const {
   for (const auto& e : list_)
     if (e.severity == d.severity && e.message == d.message && e.pos.file == d.pos.file && e.pos.line == d.pos.line &&

@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "fonts/utf8.h"
+#include "core/utf8.h"
 
 namespace fonts {
 
@@ -54,7 +54,7 @@ double FontFace::width(std::string_view s, double size) const {
   double w = 0;
   for (std::size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    char32_t cp = c < 0x80 ? (++i, c) : next_code_point(s, &i);
+    char32_t cp = c < 0x80 ? (++i, c) : panelpack::next_code_point(s, &i);
     double a = advance_em(cp);
     w += a < 0 ? 0.5 : a;
   }

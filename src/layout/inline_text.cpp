@@ -5,7 +5,7 @@
 
 #include "core/file_system.h"
 #include "core/suggest.h"
-#include "fonts/utf8.h"
+#include "core/utf8.h"
 #include "layout/image_size.h"
 #include "layout/item_geometry.h"
 #include "layout/layout_context.h"
@@ -80,7 +80,7 @@ void add_text(const char* text, const style::ComputedStyle& s, StructId tag, int
       continue;
     }
     std::size_t start = i;
-    char32_t cp = fonts::next_code_point(t, &i);
+    char32_t cp = panelpack::next_code_point(t, &i);
     if (cp == 0x202f && sp.face && !sp.face->has_glyph(cp)) {
       // A narrow no-break space ("10 000", "£5 m") the font lacks: a no-break space holds the same words together.
       cp = 0xa0;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "fonts/utf8.h"
+#include "core/utf8.h"
 
 namespace layout {
 
@@ -74,7 +74,7 @@ void LayoutContext::missing_glyph(char32_t cp, const std::string& family, const 
   char code[16];
   std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
   std::string ch;
-  fonts::append_utf8(ch, cp);
+  panelpack::append_utf8(ch, cp);
   warning(node, "character '" + ch + "' (" + code + ") is not in the font " + family + " (it prints as a blank box)",
           "replace it, or use a character the font has");
 }

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "fonts/utf8.h"
+#include "core/utf8.h"
 #include "layout/layout_context.h"
 #include "layout/svg_chart.h"
 
@@ -63,7 +63,7 @@ double measure(const InlineText& t, std::size_t a, std::size_t b) {
   std::size_t si = span_at(t, a);
   for (std::size_t i = a; i < b;) {
     while (si + 1 < t.spans.size() && t.spans[si].end <= i) ++si;
-    char32_t cp = fonts::next_code_point(t.text, &i);
+    char32_t cp = panelpack::next_code_point(t.text, &i);
     w += advance(t, t.spans[si], cp);
   }
   return w;
@@ -85,7 +85,7 @@ std::vector<LineRange> find_lines(const InlineText& t, const std::vector<char>& 
   while (pos < n) {
     while (pos < n) {
       std::size_t j = pos;
-      char32_t cp = fonts::next_code_point(s, &j);
+      char32_t cp = panelpack::next_code_point(s, &j);
       if (cp != ' ' && !(after_cut && is_nbsp(cp))) break;
       pos = j;
     }
@@ -99,7 +99,7 @@ std::vector<LineRange> find_lines(const InlineText& t, const std::vector<char>& 
     while (i < n) {
       while (si + 1 < t.spans.size() && t.spans[si].end <= i) ++si;
       std::size_t j = i;
-      char32_t cp = fonts::next_code_point(s, &j);
+      char32_t cp = panelpack::next_code_point(s, &j);
       if (cp == '\n') {
         line = LineRange{pos, i, j, true};
         done = true;
@@ -150,7 +150,7 @@ std::vector<LineRange> find_lines(const InlineText& t, const std::vector<char>& 
         std::size_t k = line.end - 1;
         while (k > line.begin && (static_cast<unsigned char>(s[k]) & 0xc0) == 0x80) --k;
         std::size_t e = k;
-        if (!is_nbsp(fonts::next_code_point(s, &e))) break;
+        if (!is_nbsp(panelpack::next_code_point(s, &e))) break;
         line.end = k;
       }
     }
@@ -206,7 +206,7 @@ void add_text_run(Fragment& f, const InlineText& t, const InlineSpan& sp, std::s
   } else {
     for (std::size_t i = a; i < b;) {
       std::size_t j = i;
-      if (!invisible_char(fonts::next_code_point(t.text, &j))) r.text.append(t.text, i, j - i);
+      if (!invisible_char(panelpack::next_code_point(t.text, &j))) r.text.append(t.text, i, j - i);
       i = j;
     }
   }
@@ -373,7 +373,7 @@ ContentWidths measure_lines(const InlineText& t, LayoutContext& ctx) {
   for (std::size_t i = 0; i < s.size();) {
     while (si + 1 < t.spans.size() && t.spans[si].end <= i) ++si;
     std::size_t j = i;
-    char32_t cp = fonts::next_code_point(s, &j);
+    char32_t cp = panelpack::next_code_point(s, &j);
     if (cp == '\n') {
       cw.max = std::max(cw.max, line);
       cw.min = std::max(cw.min, word_no_space);

@@ -6,7 +6,7 @@
 #include <set>
 #include <tuple>
 
-#include "fonts/utf8.h"
+#include "core/utf8.h"
 #include "layout/item_geometry.h"
 
 namespace layout {
@@ -41,7 +41,7 @@ std::vector<std::string> wrap(const Pending& p) {
     line.clear();
     for (std::size_t i = 0; i < word.size();) {
       std::size_t start = i;
-      fonts::next_code_point(word, &i);
+      panelpack::next_code_point(word, &i);
       std::string more = line + word.substr(start, i - start);
       if (!line.empty() && width_of(p, more) > p.w) {
         lines.push_back(std::move(line));
@@ -139,12 +139,12 @@ void add_margin_boxes(Frames& frames, const style::StyleSheet& sheet, const font
                           const panelpack::SourcePos& pos, const std::string& where) {
     if (!face) return;
     for (std::size_t k = 0; k < text.size();) {
-      char32_t cp = fonts::next_code_point(text, &k);
+      char32_t cp = panelpack::next_code_point(text, &k);
       if (cp < 0x20 || face->has_glyph(cp) || !warned.insert({pos.file, pos.line, pos.col, cp}).second) continue;
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
       std::string ch;
-      fonts::append_utf8(ch, cp);
+      panelpack::append_utf8(ch, cp);
       diags.warning(pos,
                     "character '" + ch + "' (" + code + ") " + where + " is not in the font " + family +
                         " (it prints as a blank box)",

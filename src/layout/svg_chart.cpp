@@ -5,7 +5,7 @@
 #include <cstring>
 
 #include "core/suggest.h"
-#include "fonts/utf8.h"
+#include "core/utf8.h"
 #include "layout/item_geometry.h"
 #include "layout/layout_context.h"
 #include "style/css_value.h"
@@ -325,7 +325,7 @@ class Painter {
       FontSpec spec = ctx_.font_spec(cs);
       if (face)
         for (std::size_t k = 0; k < seg.text.size();)
-          if (char32_t cp = fonts::next_code_point(seg.text, &k); cp >= 0x20 && !face->has_glyph(cp))
+          if (char32_t cp = panelpack::next_code_point(seg.text, &k); cp >= 0x20 && !face->has_glyph(cp))
             ctx_.missing_glyph(cp, spec.family, n);
       placed.push_back(Placed{face, std::move(spec), size, w});
       total += w + seg.dx * scale_;

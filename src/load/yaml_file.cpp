@@ -93,12 +93,6 @@ std::string printable(const std::string& text) {
   return out;
 }
 
-// Where the line holding byte `offset` starts.
-size_t line_start(const std::string& text, size_t offset) {
-  size_t nl = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
-  return nl == std::string::npos ? 0 : nl + 1;
-}
-
 // A '---' (or '...') line that separates documents, at or before `line` (0-based).
 int separator_line(const std::string& text, int line) {
   std::vector<size_t> starts{0};
@@ -164,15 +158,11 @@ std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& pat
     return std::nullopt;
   }
   if (auto bad = first_invalid_utf8(*text)) {
-    const size_t start = line_start(*text, *bad);
-    int line = 1 + static_cast<int>(std::count(text->begin(), text->begin() + static_cast<long>(start), '\n'));
-    int col = 1;
-    for (size_t i = start; i < *bad; ++i)
-      if ((static_cast<unsigned char>((*text)[i]) & 0xC0) != 0x80) ++col;
+    const SourcePos at = position_in(shown_as, *text, *bad);
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>((*text)[*bad]));
     diags.add_source(shown_as, printable(*text));
-    diags.error({shown_as, line, col},
+    diags.error(at,
                 shown_as + " is not UTF-8 (byte " + byte + " is not part of a UTF-8 character)",
                 "save the file as UTF-8 (it was probably saved in another encoding, such as Windows-1252)");
     return std::nullopt;

@@ -129,16 +129,9 @@ class Scanner {
 // (after its opening quote). Elsewhere the value's own position is the best
 // answer.
 SourcePos position_of(const std::string& text, size_t offset, const SourcePos& start, const Diagnostics& diags) {
-  int line = 0;
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset && i < text.size(); ++i)
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  int col = 0;  // characters before `offset` on its line
-  for (size_t i = line_start; i < offset && i < text.size(); ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+  SourcePos within = position_in(start.file, text, offset);
+  int line = within.line - 1;  // lines of the text before the offset's own
+  int col = within.col - 1;    // characters before the offset on its line
   std::string first = diags.source_line(start.file, start.line);
   if (start.col < 1 || static_cast<size_t>(start.col) > first.size()) return start;
   char at = first[static_cast<size_t>(start.col - 1)];

@@ -8,19 +8,6 @@ namespace panelpack {
 
 namespace mustache = kainjow::mustache;
 
-SourcePos position_in(const std::string& file, const std::string& text, size_t offset) {
-  int line = 1, col = 1;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      col = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++col;
-    }
-  }
-  return {file, line, col};
-}
-
 namespace {
 
 // An empty value of the kind `j` will fill.

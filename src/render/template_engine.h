@@ -36,7 +36,4 @@ class TemplateEngine {
   std::string root_, dir_;
 };
 
-// Character offset -> 1-based line and column.
-SourcePos position_in(const std::string& file, const std::string& text, size_t offset);
-
 }  // namespace panelpack

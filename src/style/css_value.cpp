@@ -141,10 +141,12 @@ std::vector<std::string> split_words(std::string_view text) {
   std::string cur;
   char quote = 0;
   int paren = 0;
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
     if (quote) {
       cur += c;
-      if (c == quote) quote = 0;
+      if (c == '\\' && i + 1 < text.size()) cur += text[++i];  // "\"" does not end a string
+      else if (c == quote) quote = 0;
       continue;
     }
     if (c == '"' || c == '\'') quote = c;

@@ -42,7 +42,8 @@ std::optional<Color> parse_color(std::string_view text);
 // Strips ASCII white space at both ends.
 std::string_view trim(std::string_view text);
 
-// Splits a value at white space outside quotes and parentheses:
+// Splits a value at white space outside quotes and parentheses (a backslash
+// in a string escapes the next character):
 // `"Page " counter(page) solid` -> `"Page "`, `counter(page)`, `solid`.
 std::vector<std::string> split_words(std::string_view text);
 

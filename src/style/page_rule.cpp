@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "core/utf8.h"
 #include "style/css_value.h"
 
 namespace style {
@@ -12,53 +13,6 @@ bool is_hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; 
 
 char32_t hex_value(char c) {
   return static_cast<char32_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-}
-
-// The words of a content value, like split_words, but a backslash inside a
-// string escapes the next character (so "\"" does not end the string).
-std::vector<std::string> content_words(std::string_view text) {
-  std::vector<std::string> out;
-  std::string cur;
-  char quote = 0;
-  int paren = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quote) {
-      cur += c;
-      if (c == '\\' && i + 1 < text.size()) cur += text[++i];
-      else if (c == quote) quote = 0;
-      continue;
-    }
-    if (c == '"' || c == '\'') quote = c;
-    if (c == '(') ++paren;
-    if (c == ')') --paren;
-    if (!quote && paren == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xc0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3f));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xe0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-    out += static_cast<char>(0x80 | (cp & 0x3f));
-  } else {
-    out += static_cast<char>(0xf0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-    out += static_cast<char>(0x80 | (cp & 0x3f));
-  }
 }
 
 }  // namespace
@@ -94,7 +48,7 @@ std::optional<std::string> unquote(const std::string& value) {
                                    body[i] == '\f'))
       --i;  // no white space to swallow: the loop's ++i lands on the next character
     if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) cp = 0xfffd;
-    append_utf8(out, cp);
+    panelpack::append_utf8(out, cp);
   }
   return out;
 }
@@ -185,7 +139,7 @@ bool apply_margin_box_declaration(MarginBox& box, const RawDeclaration& d, panel
     box.content.clear();
     box.content_pos = d.pos;
     if (lv == "none" || lv == "normal") return false;
-    for (const std::string& w : content_words(d.value)) {
+    for (const std::string& w : split_words(d.value)) {
       std::string lw = lower(w);
       if (auto s = unquote(w)) box.content.push_back({ContentPart::text, *s});
       else if (lw == "counter(page)") box.content.push_back({ContentPart::page, {}});

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace fonts {
+namespace panelpack {
 
 // The code point starting at s[*i]; advances *i past it. Malformed bytes
 // decode as U+FFFD, one byte at a time.
@@ -50,4 +50,4 @@ inline void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-}  // namespace fonts
+}  // namespace panelpack

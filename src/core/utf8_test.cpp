@@ -1,0 +1,27 @@
+#include "core/utf8.h"
+
+#include <doctest/doctest.h>
+
+TEST_CASE("UTF-8 decodes and encodes one code point at a time") {
+  std::string s = "a\xc2\xa3\xe2\x80\x93\xf0\x9f\x98\x80";  // a £ – 😀
+  std::size_t i = 0;
+  CHECK(panelpack::next_code_point(s, &i) == U'a');
+  CHECK(panelpack::next_code_point(s, &i) == U'\u00a3');
+  CHECK(panelpack::next_code_point(s, &i) == U'\u2013');
+  CHECK(panelpack::next_code_point(s, &i) == U'\U0001F600');
+  CHECK(i == s.size());
+  std::string out;
+  for (char32_t cp : {U'a', U'\u00a3', U'\u2013', U'\U0001F600'}) panelpack::append_utf8(out, cp);
+  CHECK(out == s);
+}
+
+TEST_CASE("malformed UTF-8 becomes U+FFFD a byte at a time") {
+  std::string s = "\xe2\x80";  // truncated
+  std::size_t i = 0;
+  CHECK(panelpack::next_code_point(s, &i) == 0xfffd);
+  CHECK(i == 1);
+  std::string t = "\xc3(";
+  i = 0;
+  CHECK(panelpack::next_code_point(t, &i) == 0xfffd);
+  CHECK(panelpack::next_code_point(t, &i) == U'(');
+}
