@@ -155,8 +155,11 @@ TEST_CASE("comparison: a count table never prints a blank cell") {
   CountTable t;
   t.columns = {"Negative", "Positive"};
   t.percent_of = 1;
-  t.rows.push_back({"Apr 2024", {std::nullopt, 3.0}});
-  t.rows.push_back({"May 2024", {0.0, 0.0}});
+  t.rows.resize(2);
+  t.rows[0].label = "Apr 2024";
+  t.rows[0].counts = {std::nullopt, 3.0};
+  t.rows[1].label = "May 2024";
+  t.rows[1].counts = {0.0, 0.0};
   complete_count_table(t);
   CHECK(t.rows[0].count_texts == std::vector<std::string>{"no figure", "3"});
   CHECK(t.rows[0].percent_text == "100%");

@@ -4,9 +4,8 @@ namespace panelpack {
 
 std::string SourcePos::str() const {
   std::string s = file;
-  // Appended piece by piece: ":" + std::to_string(…) trips a false -Wrestrict in g++ 12.
-  if (line > 0) s.append(":").append(std::to_string(line));
-  if (line > 0 && col > 0) s.append(":").append(std::to_string(col));
+  if (line > 0) s += ":" + std::to_string(line);
+  if (line > 0 && col > 0) s += ":" + std::to_string(col);
   return s;
 }
 

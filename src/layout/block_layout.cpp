@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 #include "core/suggest.h"
 #include "layout/item_geometry.h"
@@ -200,9 +201,43 @@ void BlockLayout::block(const pugi::xml_node& node, const style::ComputedStyle& 
   end_box(b, s);
 }
 
+std::vector<BlockLayout::ListItem> BlockLayout::list_items(const pugi::xml_node& node, const style::ComputedStyle& s,
+                                                           double width) {
+  std::vector<ListItem> items;
+  int n = node.attribute("start").as_int(1);
+  for (pugi::xml_node li : node.children()) {
+    if (li.type() != pugi::node_element || std::strcmp(li.name(), "li") != 0) continue;
+    ListItem it{li, ctx_.sheet.compute(li, s), {}, 0, 0};
+    if (it.style.display_none) continue;
+    const style::ComputedStyle& ls = it.style;
+    if (li.attribute("value")) n = li.attribute("value").as_int(n);
+    it.marker = ctx_.sheet.marker(ls.list_style_type, n++);
+    if (!it.marker.empty()) {
+      const fonts::FontFace* face = ctx_.face(ls, li);
+      it.marker_w = face ? face->width(it.marker, ls.font_size) + face->width(" ", ls.font_size) : ls.font_size * 0.28;
+    }
+    using style::kLeft;
+    it.indent = ls.margin[kLeft].resolve(width) + ls.border(kLeft) + ls.padding[kLeft].resolve(width);
+    items.push_back(std::move(it));
+  }
+  return items;
+}
+
 void BlockLayout::list(const pugi::xml_node& node, const style::ComputedStyle& s, double x, double width,
                        StructId tag) {
-  int n = node.attribute("start").as_int(1);
+  // A marker hangs in the list's indent, ending a space before the text. One
+  // wider than the room left of the text must not start left of the flow's
+  // content edge (x = 0: the page's content box, or a table cell's): the
+  // widest marker moves the text of every item right by what it lacks, so
+  // the items' text stays in line. When that would leave the text less than
+  // kMinContentWidth, the marker is clamped to the edge instead.
+  const double edge = std::min(0.0, x);
+  std::vector<ListItem> items = list_items(node, s, width);
+  double shift = 0;
+  for (const ListItem& it : items)
+    if (!it.marker.empty()) shift = std::max(shift, edge + it.marker_w - (x + it.indent));
+  shift = std::min(shift, std::max(0.0, width - kMinContentWidth));
+  std::size_t next = 0;
   for (pugi::xml_node li : node.children()) {
     if (li.type() == pugi::node_pcdata) {
       if (!whitespace_only(li.value()))
@@ -216,20 +251,17 @@ void BlockLayout::list(const pugi::xml_node& node, const style::ComputedStyle& s
       continue;
     }
     ctx_.check_style_attribute(li);
-    style::ComputedStyle ls = ctx_.sheet.compute(li, s);
-    if (ls.display_none) continue;
-    if (li.attribute("value")) n = li.attribute("value").as_int(n);
+    if (next >= items.size() || items[next].li != li) continue;  // display: none
+    const ListItem& it = items[next++];
+    const style::ComputedStyle& ls = it.style;
     StructId item = ctx_.add_struct(Role::LI, tag, li);
-    std::string marker = ctx_.sheet.marker(ls.list_style_type, n);
-    Box b = begin_box(ls, x, width, li);
+    Box b = begin_box(ls, x + shift, width - shift, li);
     if (const char* id = li.attribute("id").value(); *id && !ctx_.measuring) out_.add_anchor(id);
-    if (!marker.empty()) {
+    if (!it.marker.empty()) {
       StructId lbl = ctx_.add_struct(Role::Lbl, item, pugi::xml_node());
-      const fonts::FontFace* face = ctx_.face(ls, li);
       TextRun r;
-      double gap = face ? face->width(" ", ls.font_size) : ls.font_size * 0.28;
-      r.x = b.content_x - (face ? face->width(marker, ls.font_size) : 0) - gap;
-      r.text = marker;
+      r.x = std::max(edge, b.content_x - it.marker_w);
+      r.text = it.marker;
       r.font = ctx_.font_spec(ls);
       r.size = ls.font_size;
       r.color = to_color(ls.color);
@@ -247,7 +279,6 @@ void BlockLayout::list(const pugi::xml_node& node, const style::ComputedStyle& s
       out_.emit(std::move(line), ps.strut_ascent);
     }
     end_box(b, ls);
-    ++n;
   }
 }
 
@@ -300,6 +331,17 @@ ContentWidths BlockLayout::measure_block(const pugi::xml_node& node, const style
                  s.padding[kLeft].resolve(0) + s.padding[kRight].resolve(0);
   ContentWidths w = element_kind(node.name()) == ElementKind::table ? measure_table(*this, node, s, avail)
                                                                     : measure_children(node, s, avail);
+  if (element_kind(node.name()) == ElementKind::list) {
+    // The widest marker, where it is wider than the indent it hangs in.
+    double indent = s.margin[kLeft].resolve(0) + s.border(kLeft) + s.padding[kLeft].resolve(0), over = 0;
+    for (const ListItem& it : list_items(node, s, avail))
+      if (!it.marker.empty()) over = std::max(over, it.marker_w - indent - it.indent);
+    if (over > 0) {  // and the text beside it, at least kMinContentWidth (see list())
+      w.min = std::max(w.min, kMinContentWidth) + over;
+      w.max = std::max(w.max + over, w.min);
+      w.floor += over;
+    }
+  }
   if (s.width.unit == style::Length::pt) w.min = w.max = std::max(w.min, s.width.value);
   return ContentWidths{w.min + extra, w.max + extra, w.floor + extra};
 }

@@ -3,6 +3,9 @@
 // collapse), borders, padding and background around its children; runs of
 // inline content between blocks become paragraphs of lines. Lists place
 // their markers in the hanging indent; tables go to table_layout.
+#include <string>
+#include <vector>
+
 #include <pugixml.hpp>
 
 #include "layout/flow_builder.h"
@@ -51,6 +54,15 @@ class BlockLayout {
   void end_box(const Box& box, const style::ComputedStyle& s);
 
  private:
+  // The items of a list, with their styles, markers and indents.
+  struct ListItem {
+    pugi::xml_node li;
+    style::ComputedStyle style;
+    std::string marker;
+    double marker_w = 0;  // the marker and the space after it
+    double indent = 0;    // the item's own left margin, border and padding
+  };
+  std::vector<ListItem> list_items(const pugi::xml_node& node, const style::ComputedStyle& s, double width);
   void list(const pugi::xml_node& node, const style::ComputedStyle& s, double x, double width, StructId tag);
   void narrow_content(const pugi::xml_node& node, double left);  // the warning of begin_box
 

@@ -80,6 +80,7 @@ struct Link {
   std::string uri;   // external target, or
   std::string dest;  // internal destination name (an element id)
   StructId tag = kArtifact;  // the Link structure element it belongs to
+  std::string text;  // the link's whole text, on all its lines (the annotation's /Contents)
 };
 
 struct Destination {

@@ -219,8 +219,34 @@ void add_text_run(Fragment& f, const InlineText& t, const InlineSpan& sp, std::s
   f.body.items.push_back(std::move(r));
 }
 
+// The text of each link as written (white space collapsed, invisible
+// characters and images left out), whatever lines it is broken over: a
+// URL broken inside a word gains no space.
+std::vector<std::string> link_texts(const InlineText& t) {
+  std::vector<std::string> out(t.links.size());
+  for (const InlineSpan& sp : t.spans) {
+    if (sp.link < 0 || sp.atomic >= 0) continue;
+    std::string& s = out[sp.link];
+    for (std::size_t i = sp.begin; i < sp.end;) {
+      std::size_t j = i;
+      char32_t cp = panelpack::next_code_point(t.text, &j);
+      if (cp == '\n') cp = ' ';
+      if (cp == ' ') {
+        if (!s.empty() && s.back() != ' ') s += ' ';
+      } else if (!invisible_char(cp)) {
+        s.append(t.text, i, j - i);
+      }
+      i = j;
+    }
+  }
+  for (std::string& s : out)
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+  return out;
+}
+
 // The underline and link over a stretch of a span, drawn after its text.
-void add_decoration(Fragment& f, const InlineText& t, const InlineSpan& sp, double x, double baseline, double w) {
+void add_decoration(Fragment& f, const InlineText& t, const std::vector<std::string>& texts, const InlineSpan& sp,
+                    double x, double baseline, double w) {
   if (w <= 0) return;
   if (sp.underline)
     f.body.items.push_back(Rect{x, baseline + 0.106 * sp.size, w, 0.073 * sp.size, Fill{sp.color, 1}, std::nullopt, kArtifact});
@@ -236,12 +262,13 @@ void add_decoration(Fragment& f, const InlineText& t, const InlineSpan& sp, doub
         return;
       }
     }
-    f.body.links.push_back(Link{x, top, w, h, l.uri, l.dest, l.tag});
+    f.body.links.push_back(Link{x, top, w, h, l.uri, l.dest, l.tag, texts[sp.link]});
   }
 }
 
-void emit_line(const InlineText& t, const LineRange& line, bool last, const ParagraphStyle& ps, double x0,
-               double width, LayoutContext& ctx, Fragment& f, double* baseline_out) {
+void emit_line(const InlineText& t, const std::vector<std::string>& texts, const LineRange& line, bool last,
+               const ParagraphStyle& ps, double x0, double width, LayoutContext& ctx, Fragment& f,
+               double* baseline_out) {
   std::size_t a = line.begin, b = line.end;
   while (b > a && t.text[b - 1] == ' ') --b;
   LineMetrics m = metrics(t, ps, a, b);
@@ -286,7 +313,7 @@ void emit_line(const InlineText& t, const LineRange& line, bool last, const Para
         draw_svg(box.node, x, baseline - box.h, box.w, box.h, box.tag, ctx, f.body.items);
       if (sp.link >= 0) {
         const InlineLink& l = t.links[sp.link];
-        f.body.links.push_back(Link{x, baseline - box.h, box.w, box.h, l.uri, l.dest, l.tag});
+        f.body.links.push_back(Link{x, baseline - box.h, box.w, box.h, l.uri, l.dest, l.tag, texts[sp.link]});
       }
       x += box.w;
       continue;
@@ -297,7 +324,7 @@ void emit_line(const InlineText& t, const LineRange& line, bool last, const Para
       double w = seg[si - first_span];
       add_background(f, sp, x, baseline, w);
       add_text_run(f, t, sp, s0, s1, x, baseline, hy);
-      add_decoration(f, t, sp, x, baseline, w);
+      add_decoration(f, t, texts, sp, x, baseline, w);
       x += w;
       continue;
     }
@@ -320,7 +347,7 @@ void emit_line(const InlineText& t, const LineRange& line, bool last, const Para
       }
       w0 = w1;
     }
-    add_decoration(f, t, sp, span_x, baseline, span_w);
+    add_decoration(f, t, texts, sp, span_x, baseline, span_w);
     x = span_x + span_w;
   }
 }
@@ -347,11 +374,12 @@ void layout_lines(const InlineText& t, const ParagraphStyle& ps, double x, doubl
   std::vector<LineRange> lines = find_lines(t, brks, width);
   if (lines.empty() && !t.anchors.empty()) lines.push_back(LineRange{0, 0, 0, false});
   std::size_t anchor = 0;
+  const std::vector<std::string> texts = link_texts(t);
   const int n = static_cast<int>(lines.size());
   for (int i = 0; i < n; ++i) {
     Fragment f;
     double baseline = 0;
-    emit_line(t, lines[i], i == n - 1, ps, x, width, ctx, f, &baseline);
+    emit_line(t, texts, lines[i], i == n - 1, ps, x, width, ctx, f, &baseline);
     while (anchor < t.anchors.size() && (i == n - 1 || t.anchors[anchor].first < lines[i].next))
       f.body.anchors.push_back(Anchor{t.anchors[anchor++].second, 0});
     if (i > 0 && (i < ps.orphans || n - i < ps.widows)) out.avoid_break();

@@ -125,3 +125,48 @@ TEST_CASE("the marker of an item that starts with a table sits on the first row'
   CHECK(rs[1].run.text == "cell");
   CHECK(rs[0].run.y == doctest::Approx(rs[1].run.y));
 }
+
+TEST_CASE("a marker wider than the list's indent starts at the content edge and moves the items' text right") {
+  auto r = layout_test::run(
+      "<article><ol start='3999' style='list-style-type: upper-roman'><li>last roman</li><li>decimal</li></ol>"
+      "<ol class='resolutions' start='35'><li>thirty-five</li><li>thirty-six</li><li>thirty-seven</li></ol>"
+      "<ol><li>short</li></ol></article>",
+      kCss);
+  CHECK(r.diags.all().empty());
+  auto rs = layout_test::runs(r.frames);
+  std::vector<std::string> texts;
+  for (const auto& x : rs) texts.push_back(x.run.text);
+  REQUIRE(texts == std::vector<std::string>{"MMMCMXCIX.", "last roman", "4000.", "decimal", "(xxxv)", "thirty-five",
+                                            "(xxxvi)", "thirty-six", "(xxxvii)", "thirty-seven", "1.", "short"});
+  // The widest marker of each list starts at the page's content edge, not in
+  // its margin; every item's text moves right by the same amount, and each
+  // marker still ends a space before its text.
+  CHECK(rs[0].run.x == doctest::Approx(layout_test::kLeft));
+  CHECK(rs[8].run.x == doctest::Approx(layout_test::kLeft));
+  for (int i : {0, 2, 4, 6, 8}) {
+    CHECK(rs[i].run.x >= layout_test::kLeft - 0.01);
+    CHECK(marker_end(rs[i].run) == doctest::Approx(rs[i + 1].run.x));
+  }
+  CHECK(rs[1].run.x > 92);
+  CHECK(rs[3].run.x == doctest::Approx(rs[1].run.x));
+  CHECK(rs[5].run.x == doctest::Approx(rs[9].run.x));
+  CHECK(rs[7].run.x == doctest::Approx(rs[9].run.x));
+  // A list whose markers fit its indent is not moved.
+  CHECK(rs[11].run.x == doctest::Approx(92));
+}
+
+TEST_CASE("in a table cell a wide marker starts at the cell's content edge, not over its border") {
+  auto r = layout_test::run(
+      "<article><table><tr><td style='padding: 0 4pt; border: 1pt solid black'>x</td>"
+      "<td style='padding: 0 4pt; border: 1pt solid black'><ol start='3888' style='list-style-type: upper-roman'>"
+      "<li>item</li></ol></td></tr></table></article>",
+      kCss);
+  auto rs = layout_test::runs(r.frames);
+  REQUIRE(rs.size() == 3);
+  REQUIRE(rs[1].run.text == "MMMDCCCLXXXVIII.");
+  // The second cell's content starts 4.5pt (padding and half the border)
+  // right of its left border line, which is at the first cell's right edge.
+  double cell_left = rs[0].run.x + layout_test::width_of(rs[0].run) + 4 + 0.5 + 0.5 + 4;
+  CHECK(rs[1].run.x == doctest::Approx(cell_left));
+  CHECK(marker_end(rs[1].run) == doctest::Approx(rs[2].run.x));
+}

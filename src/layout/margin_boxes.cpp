@@ -203,7 +203,7 @@ void add_margin_boxes(Frames& frames, const style::StyleSheet& sheet, const font
       double band_top = top ? 0 : page.height - ps.margin[style::kBottom];
       double band_h = top ? ps.margin[style::kTop] : ps.margin[style::kBottom];
       std::vector<std::string> lines = wrap(p);
-      std::size_t max_lines = static_cast<std::size_t>(std::max(1.0, std::floor(band_h / line_h)));
+      std::size_t max_lines = line_h > 0 ? static_cast<std::size_t>(std::max(1.0, std::floor(band_h / line_h))) : 1;
       if (lines.size() > max_lines) {
         lines.resize(max_lines);
         lines.back() = ellipsize(p, lines.back());

@@ -53,6 +53,29 @@ TEST_CASE("every element id becomes a destination; #links point at them, others 
     }
 }
 
+TEST_CASE("a link broken over lines keeps its whole text, with no space where the URL was cut") {
+  std::string url = "https://www.example.gov.uk/documents/panel/2025/01/20/agenda-and-reports-for-the-meeting";
+  auto r = layout_test::run("<article><p>See <a href='" + url + "'>" + url + "</a> and <a href='#x'>the\n  list</a>"
+                                "</p><p id='x'>x</p></article>",
+                            std::string(kCss) + " article { width: 200pt; }");
+  const auto& links = r.frames.pages[0].links;
+  REQUIRE(links.size() >= 3);  // the URL takes two lines or more
+  for (const auto& l : links) {
+    if (l.uri.empty()) CHECK(l.text == "the list");
+    else CHECK(l.text == url);
+  }
+  // Its runs are the URL in pieces, one per line.
+  std::string joined;
+  int pieces = 0;
+  for (const auto& x : layout_test::runs(r.frames))
+    if (x.run.tag == links[0].tag) {
+      joined += x.run.text;
+      ++pieces;
+    }
+  CHECK(pieces >= 2);
+  CHECK(joined == url);
+}
+
 TEST_CASE("the structure tree follows reading order; furniture is artifact") {
   auto r = layout_test::run(
       "<article lang='en-GB'><header class='lh'><p>Office</p></header><h1>Title</h1>"

@@ -152,3 +152,30 @@ TEST_CASE("a document in which every page is a table") {
   for (const auto& n : r.frames.structure) tables += n.role == layout::Role::Table;
   CHECK(tables == 4);
 }
+
+TEST_CASE("a row with fewer cells than the table has columns draws nothing where its cells are missing") {
+  auto r = layout_test::run(
+      "<article><table><tr><td>a</td><td>b</td><td>c</td></tr>"
+      "<tr class='short'><td>one</td></tr>"
+      "<tr><td>x</td><td>y</td><td>z</td></tr></table></article>",
+      std::string(kCss) + " table { width: 100%; } tr.short { background-color: #ffdd00; }");
+  auto rs = layout_test::runs(r.frames);
+  REQUIRE(rs.size() == 7);
+  REQUIRE(rs[3].run.text == "one");
+  const double y = rs[3].run.y;            // the short row's baseline
+  const double lo = y - 10, hi = y + 3;    // inside the row, clear of the lines above and below it
+  const double cut = rs[1].run.x - 4.5 + 1;  // right of the first column's right border
+  int first_cell_fill = 0;
+  for (const layout::Item& it : r.frames.pages[0].items) {
+    const auto* rect = std::get_if<layout::Rect>(&it);
+    if (!rect || rect->y + rect->h <= lo || rect->y >= hi) continue;
+    if (rect->x + rect->w <= cut) {
+      if (rect->fill && rect->w > 5) ++first_cell_fill;
+      continue;
+    }
+    FAIL_CHECK("something drawn in the short row's missing cells: " << rect->x << "," << rect->y << " " << rect->w
+                                                                     << "x" << rect->h);
+  }
+  CHECK(first_cell_fill == 1);  // the cell it has takes the row's background
+  for (const layout::Item& it : r.frames.pages[0].items) CHECK_FALSE(std::holds_alternative<layout::Path>(it));
+}

@@ -23,20 +23,31 @@ std::string ascii_uri(const std::string& uri) {
 
 std::map<layout::StructId, std::string> link_texts(const layout::Frames& frames) {
   std::map<layout::StructId, std::string> texts;
+  bool missing = false;  // a link without its text from layout (frames made by hand)
   for (const layout::Page& page : frames.pages)
-    for (const layout::Link& link : page.links)
-      if (link.tag >= 0) texts.emplace(link.tag, "");
-  if (texts.empty()) return texts;
+    for (const layout::Link& link : page.links) {
+      if (link.tag < 0) continue;
+      std::string& t = texts[link.tag];
+      if (t.empty()) t = link.text;
+    }
+  for (const auto& [tag, text] : texts) missing = missing || text.empty();
+  if (!missing) return texts;
+  // Without it, the link's runs joined: a space where one line ends and the
+  // next starts (right for links broken at spaces only).
+  std::map<layout::StructId, std::string> joined;
+  for (const auto& [tag, text] : texts)
+    if (text.empty()) joined.emplace(tag, "");
   for (const layout::Page& page : frames.pages)
     for (const layout::Item& item : page.items) {
       const auto* run = std::get_if<layout::TextRun>(&item);
       if (!run) continue;
-      auto it = texts.find(run->tag);
-      if (it == texts.end()) continue;
+      auto it = joined.find(run->tag);
+      if (it == joined.end()) continue;
       if (!it->second.empty() && it->second.back() != ' ' && !run->text.empty() && run->text.front() != ' ')
         it->second.push_back(' ');
       it->second += run->text;
     }
+  for (auto& [tag, text] : joined) texts[tag] = std::move(text);
   return texts;
 }
 
@@ -84,7 +95,9 @@ std::vector<TaggedAnnotation> write_links(HPDF_Doc doc, const layout::Frames& fr
       HPDF_Dict_Add(annot, "A", action);
       // /Contents: what a screen reader announces for the link.
       auto text = texts.find(link.tag);
-      std::string contents = text != texts.end() && !text->second.empty() ? text->second : link.uri;
+      std::string contents = !link.text.empty()                              ? link.text
+                             : text != texts.end() && !text->second.empty() ? text->second
+                                                                            : link.uri;
       if (!contents.empty()) HPDF_Dict_Add(annot, "Contents", text_string(doc, contents));
       if (!annots) {
         annots = HPDF_Array_New(doc->mmgr);

@@ -1,7 +1,8 @@
 #pragma once
 // Link annotations: web links (/URI actions) and internal links (/GoTo to a
 // named destination), invisible borders, one per layout Link rectangle,
-// each with /Contents from the link's text for assistive technology.
+// each with /Contents from the link's text for assistive technology (the
+// href itself when the link has no text).
 #include <hpdf.h>
 
 #include <map>
@@ -28,8 +29,9 @@ std::vector<TaggedAnnotation> write_links(HPDF_Doc doc, const layout::Frames& fr
                                           const std::set<std::string>& destinations,
                                           panelpack::Diagnostics& diags);
 
-// The text of each link's structure element (its runs joined), which
-// becomes the annotation's /Contents.
+// The text of each link's structure element, which becomes the
+// annotation's /Contents: the text layout gives the link (as written, so a
+// URL broken over two lines is whole), else its runs joined.
 std::map<layout::StructId, std::string> link_texts(const layout::Frames& frames);
 
 // A URI as 7-bit ASCII: bytes outside printable ASCII percent-encoded.

@@ -281,7 +281,7 @@ TEST_CASE("a link to an unknown id and an unreadable image are warnings") {
   img.w = img.h = 20;
   img.tag = 2;
   frames.pages[0].items.push_back(img);
-  frames.pages[0].links.push_back({72, 90, 50, 12, "", "#nowhere", 1});
+  frames.pages[0].links.push_back({72, 90, 50, 12, "", "#nowhere", 1, ""});
   Painted p = paint_to_file(frames, sample_info(), "warnings.pdf");
   CHECK(messages(p.diags) ==
         "image " + img.file + " is left out of the PDF (cannot read the file)\n"

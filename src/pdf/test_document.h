@@ -184,7 +184,7 @@ inline layout::Frames sample_frames(const std::string& png_path) {
   img.tag = 4;
   p1.items.push_back(img);
   p1.items.push_back(text(56.7, 810, "Page 1 of 2", layout::kArtifact, false, false, 9));
-  p1.links.push_back({229.8, 125, 68.2, 13, "https://www.example.gov.uk/panel", "", 3});
+  p1.links.push_back({229.8, 125, 68.2, 13, "https://www.example.gov.uk/panel", "", 3, ""});
 
   layout::Page p2;
   p2.items.push_back(text(56.7, 90, "Budget", 5, true, false, 14));
@@ -195,7 +195,7 @@ inline layout::Frames sample_frames(const std::string& png_path) {
   p2.items.push_back(text(56.7, 170, "Back to the ", 13));
   p2.items.push_back(text(117.8, 170, "agenda", 14));
   p2.items.push_back(text(56.7, 810, "Page 2 of 2", layout::kArtifact, false, false, 9));
-  p2.links.push_back({117.8, 160, 35, 13, "", "agenda", 14});
+  p2.links.push_back({117.8, 160, 35, 13, "", "agenda", 14, ""});
 
   f.pages = {p1, p2};
   f.destinations = {{"agenda", 0, 72}, {"budget", 1, 76}};

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/markup_escape.h"
+#include "core/safe_link.h"
 
 namespace panelpack {
 
@@ -78,7 +79,12 @@ class Scanner {
       case MD_SPAN_A: {
         const MD_ATTRIBUTE& href = static_cast<MD_SPAN_A_DETAIL*>(detail)->href;
         std::string url(href.text, href.size);
-        if (!safe_link(url))
+        // A character reference could spell a scheme ("javascript&#58;"):
+        // addresses are written plainly or not at all.
+        bool plain = true;
+        for (int i = 0; href.substr_offsets[i] < href.size; ++i)
+          if (href.substr_types[i] != MD_TEXT_NORMAL) plain = false;
+        if (!plain || !safe_link(url))
           add("a link to '" + url + "'", "links may be web addresses (https://…), mailto: or tel: only", "[<");
         break;
       }
@@ -124,10 +130,11 @@ class Scanner {
 };
 
 // Where byte `offset` of a text value stands in its file. `start` is where
-// the value begins: at a block indicator ('|' or '>'), the text's lines are
-// the following lines of the file; a value on one line starts at `start`
-// (after its opening quote). Elsewhere the value's own position is the best
-// answer.
+// the value begins: after a literal block indicator ('|') the text's lines
+// are the following lines of the file, less the block's indentation; a value
+// on one line starts at `start` (after its opening quote). Elsewhere (a
+// folded '>' block, a plain value over several lines) the value's own
+// position is the best answer.
 SourcePos position_of(const std::string& text, size_t offset, const SourcePos& start, const Diagnostics& diags) {
   SourcePos within = position_in(start.file, text, offset);
   int line = within.line - 1;  // lines of the text before the offset's own
@@ -135,25 +142,19 @@ SourcePos position_of(const std::string& text, size_t offset, const SourcePos& s
   std::string first = diags.source_line(start.file, start.line);
   if (start.col < 1 || static_cast<size_t>(start.col) > first.size()) return start;
   char at = first[static_cast<size_t>(start.col - 1)];
-  if (at == '|' || at == '>') {
-    std::string own = diags.source_line(start.file, start.line + 1 + line);
-    size_t indent = own.find_first_not_of(' ');
-    if (indent == std::string::npos) return start;
-    return {start.file, start.line + 1 + line, static_cast<int>(indent) + 1 + col};
+  if (at == '|') {
+    // The block's indentation is that of its first line with text.
+    for (int l = start.line + 1; l <= start.line + 1 + line; ++l) {
+      size_t indent = diags.source_line(start.file, l).find_first_not_of(' ');
+      if (indent != std::string::npos) return {start.file, start.line + 1 + line, static_cast<int>(indent) + 1 + col};
+    }
+    return start;
   }
+  if (at == '>') return start;
   if (line > 0) return start;
   return {start.file, start.line, start.col + col + (at == '"' || at == '\'' ? 1 : 0)};
 }
 }  // namespace
-
-bool safe_link(const std::string& url) {
-  size_t colon = url.find(':');
-  size_t stop = url.find_first_of("/?#");
-  if (colon == std::string::npos || (stop != std::string::npos && stop < colon)) return true;  // no scheme
-  std::string scheme;
-  for (char c : url.substr(0, colon)) scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel";
-}
 
 std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Diagnostics& diags) {
   std::vector<Problem> problems = Scanner(text).run();

@@ -14,8 +14,4 @@ namespace panelpack {
 // starts; the text then comes back escaped.
 std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Diagnostics& diags);
 
-// Whether a link target may be published: http, https, mailto, tel, or no
-// scheme at all (a relative path or #anchor). Never javascript: or data:.
-bool safe_link(const std::string& url);
-
 }  // namespace panelpack

@@ -151,7 +151,7 @@ std::vector<std::string> split_words(std::string_view text) {
     }
     if (c == '"' || c == '\'') quote = c;
     if (c == '(') ++paren;
-    if (c == ')') --paren;
+    if (c == ')' && paren > 0) --paren;
     if (!quote && paren == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
       if (!cur.empty()) out.push_back(cur);
       cur.clear();

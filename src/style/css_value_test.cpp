@@ -36,4 +36,5 @@ TEST_CASE("values split at white space outside quotes and parentheses") {
         V{"\"Page \"", "counter(page)", "\" of \"", "counter(pages)"});
   CHECK(style::split_words("rgb(0, 0, 0) dashed") == V{"rgb(0, 0, 0)", "dashed"});
   CHECK(style::split_words("   ").empty());
+  CHECK(style::split_words("a) b") == V{"a)", "b"});
 }

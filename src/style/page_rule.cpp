@@ -155,7 +155,7 @@ bool apply_margin_box_declaration(MarginBox& box, const RawDeclaration& d, panel
   if (d.name == "font-size") {
     auto len = parse_length(d.value, false, false);
     if (!len || len->unit != Length::pt) return bad("font-size '" + d.value + "' in a margin box must be an absolute length");
-    if (len->value < 0) return bad("font-size '" + d.value + "' in a margin box is ignored (a font size cannot be negative)");
+    if (len->value <= 0) return bad("font-size '" + d.value + "' in a margin box is ignored (a font size must be more than 0)");
     box.font_size = len->value;
     return true;
   }

@@ -43,7 +43,7 @@ TEST_CASE("negative page margins and margin box font sizes are warnings") {
   CHECK(diags.all()[0].pos.str() == "a.css:2:3");
   CHECK(diags.all()[0].message == "page margin '-5mm' is not supported (expected an absolute length, not negative)");
   CHECK(diags.all()[1].pos.str() == "a.css:3:29");
-  CHECK(diags.all()[1].message == "font-size '-2pt' in a margin box is ignored (a font size cannot be negative)");
+  CHECK(diags.all()[1].message == "font-size '-2pt' in a margin box is ignored (a font size must be more than 0)");
   CHECK(sheet.page(false).margin[0] == 72);
   CHECK(sheet.page(false).boxes.at("top-left").font_size == 9);
 }

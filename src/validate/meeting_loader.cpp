@@ -78,7 +78,10 @@ std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what
   const char* reason_hint =
       "add 'reason: …' saying why the public interest in keeping the information exempt outweighs the public "
       "interest in disclosing it";
-  if (!r.has("reason")) {
+  if (r.get("reason").IsNull()) {
+    item.diags().error(r.key_pos("reason"), "the exemption of " + what + " gives a blank 'reason'", reason_hint);
+    ok = false;
+  } else if (!r.has("reason")) {
     r.missing("reason", reason_hint);
     ok = false;
   } else if (auto reason = r.text("reason", true)) {
@@ -97,7 +100,9 @@ std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what
   if (!public_title.IsDefined()) {
     ex.public_title = "Exempt item";
   } else if (auto text = r.text("public_title", false); public_title.IsNull() || (text && blank(*text))) {
-    item.diags().error(r.pos("public_title"), "the exemption of " + what + " gives a blank 'public_title'",
+    // An empty value has no place of its own (the parser puts it at the next key): point at the key.
+    item.diags().error(public_title.IsNull() ? r.key_pos("public_title") : r.pos("public_title"),
+                       "the exemption of " + what + " gives a blank 'public_title'",
                        std::string("write the neutral title the public agenda shows, ") + neutral);
     ok = false;
   } else if (text && !blank(title) && folded(*text) == folded(title)) {

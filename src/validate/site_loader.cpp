@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/safe_link.h"
 #include "core/suggest.h"
 #include "load/map_reader.h"
 #include "load/yaml_file.h"
@@ -22,6 +23,10 @@ Organisation read_organisation(const YAML::Node& node, const std::string& file, 
   org.telephone = r.text("telephone", false).value_or("");
   org.email = r.text("email", false).value_or("");
   org.website = r.text("website", false).value_or("");
+  const std::string scheme = link_scheme(org.website);
+  if (!org.website.empty() && scheme != "https" && scheme != "http" && (!scheme.empty() || org.website[0] == '#'))
+    diags.error(r.pos("website"), "the website " + org.website + " is not a web address",
+                "write it as https://www.example.gov.uk");
   org.logo = r.text("logo", false).value_or("");
   if (!org.logo.empty()) {
     std::string lower = org.logo;
