@@ -30,6 +30,7 @@ strong, b, th { font-weight: bold; }
 em, i { font-style: italic; }
 small { font-size: smaller; }
 a { color: #0000ee; text-decoration: underline; }
+mark { background-color: yellow; color: black; }
 th { text-align: center; }
 td, th { padding: 1px; vertical-align: middle; }
 caption { text-align: center; }

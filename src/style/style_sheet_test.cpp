@@ -96,6 +96,14 @@ TEST_CASE("built-in defaults give headings their size and lists their indent") {
   CHECK(style_of(sheet, d.find("//ol/li")).list_style_type == "decimal");
 }
 
+TEST_CASE("built-in defaults mark text black on yellow, as browsers do") {
+  style::StyleSheet sheet;
+  Doc d("<p>a <mark>b</mark></p>");
+  auto mark = style_of(sheet, d.find("//mark"));
+  CHECK(mark.background == style::Color{1, 1, 0, 1});
+  CHECK(mark.color == style::Color{0, 0, 0, 1});
+}
+
 TEST_CASE("shorthands expand to every side") {
   style::StyleSheet sheet;
   panelpack::Diagnostics diags;
