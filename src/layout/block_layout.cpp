@@ -36,17 +36,16 @@ void misplaced(LayoutContext& ctx, const pugi::xml_node& n, ElementKind k) {
   ctx.error(n, "element <" + std::string(n.name()) + "> must be inside " + where);
 }
 
-constexpr const char* kNarrowMessage = "leave less than 36pt for their content";
-
 }  // namespace
 
 void BlockLayout::narrow_content(const pugi::xml_node& node, double left) {
-  for (const auto& d : ctx_.diags.all())
-    if (d.message.find(kNarrowMessage) != std::string::npos) return;  // once per document
+  if (ctx_.narrow_warned || ctx_.measuring) return;  // measuring gives no messages
+  ctx_.narrow_warned = true;
   char pt[32];
   std::snprintf(pt, sizeof pt, "%.1fpt", left);
-  ctx_.warning(node, "the margins, borders and padding of <" + std::string(node.name()) + "> and the blocks around it " +
-                         kNarrowMessage + " (" + pt + " left; it is laid out 36pt wide instead)",
+  ctx_.warning(node, "the margins, borders and padding of <" + std::string(node.name()) +
+                         "> and the blocks around it leave less than 36pt for their content (" + pt +
+                         " left; it is laid out 36pt wide instead)",
                "nest fewer blocks, or give them less padding or margin");
 }
 

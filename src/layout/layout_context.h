@@ -30,6 +30,7 @@ class LayoutContext {
   double content_width = 0;         // of the page's content area
   double content_height = 0;        // the smaller of the first and other pages
   bool measuring = false;           // true while measuring table cells: no structure, no messages
+  bool narrow_warned = false;       // the too-narrow content warning is given once per document
 
   panelpack::SourcePos pos(const pugi::xml_node& node) const;
   void error(const pugi::xml_node& node, const std::string& message, const std::string& hint = {});
