@@ -167,7 +167,7 @@ TEST_CASE("annex loader: data errors carry the CSV position") {
          "month,calls,answered\n2024-04,100,90\n2024-05,1l0,99\n");
   CHECK(s.first_error() ==
         "data/calls.csv:3:9: failed to read data/calls.csv ('1l0' in column 'calls' is not a number) | write numbers "
-        "like 1234, 1,234 or 12.5; leave the cell empty for no value");
+        "like 1234, 1,234 or 12.5 (at most 15 digits); leave the cell empty for no value");
 }
 
 TEST_CASE("annex loader: a measure without a data table when the annex has several") {

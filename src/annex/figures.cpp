@@ -1,5 +1,6 @@
 #include "annex/figures.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 
@@ -16,12 +17,13 @@ double pow10(int d) {
 // The rounded value as an integer count of 10^-decimals.
 int64_t scaled_round(double value, int decimals) {
   double s = value * pow10(decimals);
+  if (std::isnan(s)) return 0;
   // Nudge away from zero by far less than any display digit so that values
   // whose decimal form ends in 5 (but whose binary form falls just short)
   // round up as a person would expect.
   double nudge = 1e-9 + std::fabs(s) * 1e-12;
   s += s >= 0 ? nudge : -nudge;
-  return static_cast<int64_t>(std::round(s));
+  return static_cast<int64_t>(std::round(std::clamp(s, -9e18, 9e18)));  // within int64_t, whatever a ratio came to
 }
 
 std::string group_thousands(uint64_t n) {

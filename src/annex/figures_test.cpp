@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 using namespace panelpack::annex;
 
 TEST_CASE("figures: thousands separators and half-up rounding at display") {
@@ -16,6 +18,9 @@ TEST_CASE("figures: thousands separators and half-up rounding at display") {
   CHECK(format_number(-91) == "-91");
   CHECK(round_half_up(62.5, 0) == 63);
   CHECK(round_half_up(-0.125, 2) == doctest::Approx(-0.13));
+  // A ratio of figures can be huge: shown clamped, never undefined behaviour.
+  CHECK(format_number(-1e300, 1) == "-900,000,000,000,000,000.0");
+  CHECK(format_number(std::nan(""), 1) == "0.0");
 }
 
 TEST_CASE("figures: percent, points, signed and money") {

@@ -93,7 +93,7 @@ bool collect(const std::string& file, const std::string& name, const std::vector
         diags.error(e.value_cell->pos,
                     "failed to read " + file + " ('" + text + "'" +
                         (long_form ? " for '" + name + "'" : " in column '" + name + "'") + " is not a number)",
-                    "write numbers like 1234, 1,234 or 12.5; leave the cell empty for no value");
+                    "write numbers like 1234, 1,234 or 12.5 (at most 15 digits); leave the cell empty for no value");
         ok = false;
       }
     }

@@ -274,7 +274,8 @@ std::optional<double> parse_csv_number(const std::string& raw) {
   if (i != s.size()) return std::nullopt;
   char* end = nullptr;
   double v = std::strtod(digits.c_str(), &end);
-  if (end == digits.c_str() || *end != '\0' || !std::isfinite(v)) return std::nullopt;
+  // Beyond 15 digits a double no longer holds every whole number, and no figure of ours is that large.
+  if (end == digits.c_str() || *end != '\0' || !(std::fabs(v) < 1e15)) return std::nullopt;
   return v;
 }
 
@@ -320,7 +321,7 @@ bool check_columns(const CsvTable& table, const std::vector<CsvColumn>& columns,
         diags.error(cell.pos,
                     "failed to read " + table.file + " ('" + cell.text + "' in column '" + col.name +
                         "' is not a number)",
-                    "write numbers like 1234, 1,234 or 12.5; leave the cell empty for no value");
+                    "write numbers like 1234, 1,234 or 12.5 (at most 15 digits); leave the cell empty for no value");
         ok = false;
       } else if (col.type == CsvType::month && !parse_csv_month(cell.text)) {
         diags.error(cell.pos,

@@ -163,6 +163,9 @@ TEST_CASE("csv: numbers") {
   CHECK_FALSE(parse_csv_number(",123"));
   CHECK_FALSE(parse_csv_number("1."));
   CHECK_FALSE(parse_csv_number("n/a"));
+  CHECK(*parse_csv_number("999,999,999,999,999") == 999999999999999.0);
+  CHECK_FALSE(parse_csv_number("1000000000000000"));  // 16 digits
+  CHECK_FALSE(parse_csv_number("-99999999999999999999"));
 }
 
 TEST_CASE("csv: months") {
