@@ -37,13 +37,23 @@ Paper parse_paper(std::string html, const std::string& template_file, const std:
   bool ok = true;
   struct Walker : pugi::xml_tree_walker {
     std::vector<std::pair<std::string, ptrdiff_t>> bad;
+    ptrdiff_t too_deep = -1;  // offset of the first element nested deeper than kMaxPaperDepth
     bool for_each(pugi::xml_node& node) override {
-      if (node.type() == pugi::node_element && !paper_element(node.name()))
-        bad.emplace_back(node.name(), node.offset_debug());
+      if (node.type() != pugi::node_element) return true;
+      if (!paper_element(node.name())) bad.emplace_back(node.name(), node.offset_debug());
+      if (depth() >= kMaxPaperDepth && too_deep < 0) too_deep = node.offset_debug();
       return true;
     }
   } walker;
   doc->traverse(walker);
+  if (walker.too_deep >= 0) {
+    SourcePos at = position_in(template_file, html, static_cast<size_t>(walker.too_deep));
+    diags.error({template_file, 0, 0},
+                "the paper for " + for_file + " nests elements more than " + std::to_string(kMaxPaperDepth) +
+                    " deep (output line " + std::to_string(at.line) + ")",
+                "nest lists in the content, or elements in the template, less deeply");
+    return paper;
+  }
   for (const auto& [name, offset] : walker.bad) {
     SourcePos at = position_in(template_file, html, static_cast<size_t>(offset));
     diags.error({template_file, 0, 0},

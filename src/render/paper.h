@@ -19,8 +19,12 @@ struct Paper {
   pugi::xml_node root() const { return doc->document_element(); }
 };
 
-// Parses rendered markup; on malformed markup or an element or attribute
-// outside the subset reports at `template_file` (with the line in the
+// How deep elements may nest in a paper: far beyond any real paper, well
+// within what layout's recursion can take.
+constexpr int kMaxPaperDepth = 200;
+
+// Parses rendered markup; on malformed markup, an element or attribute
+// outside the subset, or nesting deeper than kMaxPaperDepth, reports at `template_file` (with the line in the
 // rendered text) and returns nullopt-like empty Paper (doc == nullptr).
 Paper parse_paper(std::string html, const std::string& template_file, const std::string& for_file,
                   Diagnostics& diags);

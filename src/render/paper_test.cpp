@@ -23,6 +23,22 @@ TEST_CASE("an element outside the subset is an error naming the template and the
         "line 3)\nhint: use the elements listed in docs/templates.md\n");
 }
 
+TEST_CASE("elements nested deeper than layout can take are an error, not a crash") {
+  auto nested = [](int n) {
+    std::string open, close;
+    for (int i = 0; i < n; ++i) open += "<span>", close += "</span>";
+    return "<article>\n<p>" + open + "x" + close + "</p>\n</article>";
+  };
+  Diagnostics fine;
+  CHECK(parse_paper(nested(kMaxPaperDepth - 3), "templates/x.html", "m.yaml", fine).doc);
+  CHECK_FALSE(fine.has_errors());
+  Diagnostics diags;
+  CHECK_FALSE(parse_paper(nested(30000), "templates/x.html", "m.yaml", diags).doc);
+  CHECK(diags.format() ==
+        "templates/x.html: error: the paper for m.yaml nests elements more than 200 deep (output line 2)\n"
+        "hint: nest lists in the content, or elements in the template, less deeply\n");
+}
+
 TEST_CASE("malformed markup is an error") {
   Diagnostics diags;
   Paper p = parse_paper("<article><p>x</article>", "templates/x.html", "m.yaml", diags);
