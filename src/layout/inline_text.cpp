@@ -81,7 +81,11 @@ void add_text(const char* text, const style::ComputedStyle& s, StructId tag, int
     }
     std::size_t start = i;
     char32_t cp = panelpack::next_code_point(t, &i);
-    if (cp == 0x202f && sp.face && !sp.face->has_glyph(cp)) {
+    if (cp == 0xfffe || cp == 0xffff) {
+      // Not characters (U+FFFF is the line breaker's end of text): shown as the replacement character.
+      cp = 0xfffd;
+      out.text.append("\ufffd");
+    } else if (cp == 0x202f && sp.face && !sp.face->has_glyph(cp)) {
       // A narrow no-break space ("10 000", "£5 m") the font lacks: a no-break space holds the same words together.
       cp = 0xa0;
       out.text.append("\u00a0");

@@ -78,6 +78,13 @@ TEST_CASE("a narrow no-break space the font lacks is drawn as a no-break space, 
   CHECK(rs[0].run.text == "\xc2\xa3" "5\xc2\xa0" "m");
 }
 
+TEST_CASE("the non-characters U+FFFE and U+FFFF are set as U+FFFD, never reaching the line breaker") {
+  auto r = layout_test::run("<article><p>a\xef\xbf\xbf" "b\xef\xbf\xbe" "c</p></article>", kCss);
+  auto rs = layout_test::runs(r.frames);
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].run.text == "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c");
+}
+
 TEST_CASE("a line cut inside a run of no-break spaces neither starts nor ends with one") {
   std::string text = "a";
   for (int i = 0; i < 150; ++i) text += "\xc2\xa0" "a";
