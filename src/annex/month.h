@@ -15,8 +15,10 @@ struct Month {
   // "2024-04" or "2024-04-01" (day ignored); nullopt otherwise.
   static std::optional<Month> parse(const std::string& text);
 
-  int year() const { return index / 12; }
-  int month() const { return index % 12 + 1; }  // 1 = January
+  // Floor division, so that months before year 0 (a period reaching back from
+  // a very early date) still name a month from 1 to 12.
+  int year() const { return index >= 0 ? index / 12 : (index - 11) / 12; }
+  int month() const { return index - year() * 12 + 1; }  // 1 = January
   Month plus(int months) const { return Month{index + months}; }
   auto operator<=>(const Month&) const = default;
 

@@ -13,6 +13,10 @@ TEST_CASE("month: parse, labels and arithmetic") {
   CHECK(m.axis_label() == "Dec 24");
   CHECK(Month::of(2025, 1).index - Month::of(2024, 4).index == 9);
   CHECK_FALSE(Month::parse("2024-00"));
+  Month early = Month::of(0, 3).plus(-12);  // reaching back before year 0
+  CHECK(early.year() == -1);
+  CHECK(early.month() == 3);
+  CHECK(early.label() == "March -1");
 }
 
 TEST_CASE("periods: financial years turn in April") {
