@@ -2,6 +2,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
+#include <map>
+
 #include "core/embedded_files.h"
 
 namespace panelpack {
@@ -61,6 +64,49 @@ std::pair<std::string, size_t> split_offset(const std::string& message) {
   }
 }
 
+// Sections nested this deep are a broken template; no paper comes near it.
+constexpr int kMaxSectionDepth = 24;
+// Each section repeats what it holds once per item of its list, so a section
+// inside a section of the same list multiplies the work. Templates whose
+// innermost text could be rendered more often than this are refused.
+constexpr double kMaxRepeats = 1e6;
+
+// The longest list under each name anywhere in the view.
+void longest_lists(const nlohmann::json& j, std::map<std::string, size_t>& out) {
+  if (j.is_array()) {
+    for (const auto& x : j) longest_lists(x, out);
+  } else if (j.is_object()) {
+    for (const auto& [key, value] : j.items()) {
+      if (value.is_array()) out[key] = std::max(out[key], value.size());
+      longest_lists(value, out);
+    }
+  }
+}
+
+// The offset of the first section tag nested deeper than kMaxSectionDepth, or
+// whose text would repeat more than kMaxRepeats times with this view.
+std::optional<size_t> runaway_section(const std::string& text, const nlohmann::json& view) {
+  std::map<std::string, size_t> lists;
+  longest_lists(view, lists);
+  std::vector<double> repeats{1};
+  for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2)) {
+    if (at + 2 >= text.size()) break;
+    char kind = text[at + 2];
+    if (kind == '#' || kind == '^') {
+      size_t end = text.find("}}", at);
+      std::string name = text.substr(at + 3, end == std::string::npos ? 0 : end - at - 3);
+      if (size_t dot = name.rfind('.'); dot != std::string::npos) name.erase(0, dot + 1);
+      auto it = lists.find(name);
+      double times = kind == '#' && it != lists.end() ? static_cast<double>(std::max<size_t>(it->second, 1)) : 1;
+      repeats.push_back(repeats.back() * times);
+      if (static_cast<int>(repeats.size()) - 1 > kMaxSectionDepth || repeats.back() > kMaxRepeats) return at;
+    } else if (kind == '/' && repeats.size() > 1) {
+      repeats.pop_back();
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 TemplateEngine::TemplateEngine(const FileSystem& fs, std::string site_root, std::string templates_dir)
@@ -89,6 +135,13 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
     auto [message, offset] = split_offset(tmpl.error_message());
     diags.error(position_in(src->shown_as, src->text, offset), "broken template (" + message + ")",
                 "while rendering " + for_file + "; every {{#section}} needs a matching {{/section}}");
+    return std::nullopt;
+  }
+  if (auto runaway = runaway_section(src->text, view)) {
+    diags.error(position_in(src->shown_as, src->text, *runaway),
+                "broken template (sections nested more than " + std::to_string(kMaxSectionDepth) +
+                    " deep, or repeating a list inside itself)",
+                "while rendering " + for_file + "; close each {{#section}} before opening the next");
     return std::nullopt;
   }
   mustache::data data = to_data(view);

@@ -44,3 +44,30 @@ TEST_CASE("the built-in templates are found when the site has none") {
   CHECK(src->shown_as == "(built-in) templates/agenda.html");
   CHECK(src->text.find("<article class=\"paper agenda\"") != std::string::npos);
 }
+
+TEST_CASE("sections nested too deep, or repeating a list inside itself, are errors rather than endless work") {
+  MemoryFileSystem fs;
+  std::string deep;
+  for (int i = 0; i < 30; ++i) deep += "{{#flag}}";
+  deep += "x";
+  for (int i = 0; i < 30; ++i) deep += "{{/flag}}";
+  fs.add("templates/deep.html", "<p>\n" + deep + "\n</p>");
+  std::string repeat;
+  for (int i = 0; i < 7; ++i) repeat += "{{#items}}<b>{{.}}</b>";
+  for (int i = 0; i < 7; ++i) repeat += "{{/items}}";
+  fs.add("templates/repeat.html", "<p>" + repeat + "</p>");
+  fs.add("templates/fine.html", "<p>{{#items}}{{#items}}{{.}}{{/items}}{{/items}}</p>");
+  TemplateEngine engine(fs, ".", "templates");
+  nlohmann::json view = {{"flag", true}, {"items", {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}}};
+
+  Diagnostics diags;
+  CHECK_FALSE(engine.render("deep", view, "m.yaml", diags));
+  CHECK(diags.format().rfind("templates/deep.html:2:217: error: broken template (sections nested more than 24 deep, "
+                             "or repeating a list inside itself)", 0) == 0);
+  Diagnostics big;
+  CHECK_FALSE(engine.render("repeat", view, "m.yaml", big));
+  CHECK(big.format().rfind("templates/repeat.html:1:136: error: broken template", 0) == 0);
+  Diagnostics fine;
+  CHECK(engine.render("fine", view, "m.yaml", fine));  // 100 repeats are nothing
+  CHECK_FALSE(fine.has_errors());
+}
