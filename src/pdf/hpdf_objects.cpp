@@ -35,8 +35,13 @@ HPDF_Dict new_stream(HPDF_Doc doc, std::string_view bytes) {
   return d;
 }
 
+// libharu refuses strings over 65,535 bytes; a title, outline entry or alt
+// text that long is cut (at a character) rather than failing the document.
+constexpr size_t kMaxStringBytes = 65000;
+
 void* byte_string(HPDF_Doc doc, const std::string& bytes) {
-  return HPDF_String_New(doc->mmgr, bytes.c_str(), nullptr);
+  if (bytes.size() <= kMaxStringBytes) return HPDF_String_New(doc->mmgr, bytes.c_str(), nullptr);
+  return HPDF_String_New(doc->mmgr, bytes.substr(0, kMaxStringBytes).c_str(), nullptr);
 }
 
 void* text_string(HPDF_Doc doc, const std::string& utf8) {
@@ -44,7 +49,9 @@ void* text_string(HPDF_Doc doc, const std::string& utf8) {
   for (unsigned char c : utf8)
     if (c < 0x20 || c > 0x7E) ascii = false;
   if (ascii) return byte_string(doc, utf8);
-  std::string bytes = "\xFE\xFF" + utf16be(decode_utf8(utf8));
+  auto code_points = decode_utf8(utf8);
+  if (code_points.size() > kMaxStringBytes / 4) code_points.resize(kMaxStringBytes / 4);  // 4 bytes each at most
+  std::string bytes = "\xFE\xFF" + utf16be(code_points);
   return HPDF_Binary_New(doc->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
                          static_cast<HPDF_UINT>(bytes.size()));
 }

@@ -1,5 +1,7 @@
 #include "pdf/link_annotations.h"
 
+#include <algorithm>
+
 #include <map>
 
 #include "pdf/hpdf_objects.h"
@@ -82,11 +84,14 @@ std::vector<TaggedAnnotation> write_links(HPDF_Doc doc, const layout::Frames& fr
       HPDF_Dict annot = new_object(doc);
       HPDF_Dict_AddName(annot, "Type", "Annot");
       HPDF_Dict_AddName(annot, "Subtype", "Link");
+      // The area is kept on the page: a line taller than the page (an absurd
+      // line-height) would otherwise pass the numbers PDF allows.
+      auto on_page = [](double v, double size) { return static_cast<HPDF_REAL>(std::clamp(v, 0.0, size)); };
       HPDF_Array rect = HPDF_Array_New(doc->mmgr);
-      HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(link.x));
-      HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(page.height - link.y - link.h));
-      HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(link.x + link.w));
-      HPDF_Array_AddReal(rect, static_cast<HPDF_REAL>(page.height - link.y));
+      HPDF_Array_AddReal(rect, on_page(link.x, page.width));
+      HPDF_Array_AddReal(rect, on_page(page.height - link.y - link.h, page.height));
+      HPDF_Array_AddReal(rect, on_page(link.x + link.w, page.width));
+      HPDF_Array_AddReal(rect, on_page(page.height - link.y, page.height));
       HPDF_Dict_Add(annot, "Rect", rect);
       HPDF_Array border = HPDF_Array_New(doc->mmgr);
       for (int i = 0; i < 3; ++i) HPDF_Array_AddNumber(border, 0);

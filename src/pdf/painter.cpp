@@ -201,7 +201,8 @@ std::string paint(const layout::Frames& frames, const DocumentInfo& info,
     char code[64];
     std::snprintf(code, sizeof code, "libharu error 0x%04X, detail %u",
                   static_cast<unsigned>(err.code), static_cast<unsigned>(err.detail));
-    diags.error({}, std::string("cannot write the PDF (") + code + ")");
+    diags.error({}, "cannot write the PDF of '" + info.title + "' (" + code + ")",
+                "this is a fault in panelpack: please report it with the content that caused it");
     return {};
   }
   std::string bytes = read_all(doc);

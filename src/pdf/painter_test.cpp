@@ -315,3 +315,22 @@ TEST_CASE("frames without pages make a one-page blank PDF rather than a broken o
   REQUIRE(run("pdfinfo " + p.path, &out, &err) == 0);
   CHECK(out.find("Pages:           1\n") != std::string::npos);
 }
+
+TEST_CASE("a title past libharu's string limit and a link area off the page still make a valid PDF") {
+  layout::Frames frames = sample();
+  REQUIRE_FALSE(frames.pages.empty());
+  layout::Link huge;
+  huge.uri = "https://example.org/";
+  huge.x = -50;
+  huge.y = -40000;
+  huge.w = 100;
+  huge.h = 90000;
+  frames.pages[0].links.push_back(huge);
+  pdf::DocumentInfo info = sample_info();
+  info.title = std::string(70000, 'x') + " \xc3\xa9";
+  Painted p = paint_to_file(frames, info, "huge.pdf");
+  CHECK(messages(p.diags) == "");
+  std::string out, err;
+  CHECK(run("qpdf --check " + p.path, &out, &err) == 0);
+  CHECK(err == "");
+}

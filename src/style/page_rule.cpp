@@ -73,7 +73,8 @@ bool set_size(PageStyle& page, const std::string& value) {
     else if (x == "legal") { pw = 612; ph = 1008; named = true; }
     else if (x == "portrait") landscape = false;
     else if (x == "landscape") landscape = true;
-    else if (auto len = parse_length(x, false, false); len && len->unit == Length::pt && len->value > 0)
+    else if (auto len = parse_length(x, false, false); len && len->unit == Length::pt && len->value >= 72 &&
+                                                      len->value <= 14400)  // 1 inch to PDF's 200 inches
       lengths.push_back(len->value);
     else return false;
   }
@@ -96,7 +97,7 @@ bool apply_page_declaration(PageStyle& page, const RawDeclaration& d, panelpack:
     return false;
   };
   if (d.name == "size") {
-    if (!set_size(page, d.value)) return bad("page size '" + d.value + "' is not supported (expected A3, A4, A5, letter, legal, portrait/landscape or two lengths)");
+    if (!set_size(page, d.value)) return bad("page size '" + d.value + "' is not supported (expected A3, A4, A5, letter, legal, portrait/landscape or two lengths from 1in to 200in)");
     return true;
   }
   auto side_len = [&](const std::string& x) -> std::optional<double> {

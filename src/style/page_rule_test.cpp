@@ -47,3 +47,13 @@ TEST_CASE("negative page margins and margin box font sizes are warnings") {
   CHECK(sheet.page(false).margin[0] == 72);
   CHECK(sheet.page(false).boxes.at("top-left").font_size == 9);
 }
+
+TEST_CASE("a page size outside 1 to 200 inches is a warning and the size stays") {
+  style::StyleSheet sheet;
+  panelpack::Diagnostics diags;
+  sheet.parse("@page {\n  size: 1mm 1mm;\n}\n@page {\n  size: 10000mm 200mm;\n}", "a.css", diags);
+  REQUIRE(diags.all().size() == 2);
+  CHECK(diags.all()[0].pos.str() == "a.css:2:3");
+  CHECK(diags.all()[0].message.find("two lengths from 1in to 200in") != std::string::npos);
+  CHECK(sheet.page(false).width == doctest::Approx(595.28));
+}
