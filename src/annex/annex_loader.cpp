@@ -204,9 +204,16 @@ class Loader {
     if (data.IsMap()) {
       for (const auto& kv : data) {
         std::string v = kv.second.IsScalar() ? kv.second.Scalar() : "";
+        const bool outside = v.starts_with('/') || v == ".." || v.starts_with("../") ||
+                             v.find("/../") != std::string::npos || v.ends_with("/..");
         if (v.empty())
           diags_.error(pos_of(file_, kv.second), "expected the data table '" + kv.first.Scalar() +
                                                      "' to be a file name (found " + describe_node(kv.second) + ")");
+        else if (outside)
+          diags_.error(pos_of(file_, kv.second), "the data table '" + kv.first.Scalar() + "' (" + v +
+                                                     ") is outside the site's data folder",
+                       "copy the file into the data folder and give its name there, e.g. 'calls.csv'");
+        if (outside) v.clear();  // never read
         spec.data[kv.first.Scalar()] = {v, pos_of(file_, kv.second)};
       }
     } else {
