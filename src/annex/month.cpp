@@ -22,7 +22,7 @@ std::optional<Month> Month::parse(const std::string& text) {
 }
 
 std::string Month::iso() const {
-  char buf[16];
+  char buf[32];  // room for any int year
   std::snprintf(buf, sizeof buf, "%04d-%02d", year(), month());
   return buf;
 }
@@ -34,7 +34,7 @@ std::string Month::short_label() const {
 }
 
 std::string Month::axis_label() const {
-  char buf[8];
+  char buf[16];
   std::snprintf(buf, sizeof buf, "%02d", year() % 100);
   return std::string(month_short_name(month())) + " " + buf;
 }
