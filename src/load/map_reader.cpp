@@ -1,6 +1,7 @@
 #include "load/map_reader.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "core/suggest.h"
 #include "load/yaml_file.h"
@@ -87,7 +88,17 @@ std::optional<std::string> MapReader::text(const std::string& key, bool required
                                 : "write the text on one line after '" + key + ": '");
     return std::nullopt;
   }
-  return v.Scalar();
+  // A control character ("\0" or "\e" in a quoted value) has no place in a paper.
+  const std::string& value = v.Scalar();
+  for (unsigned char c : value)
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", c);
+      diags_.error(pos(key), "'" + key + "' holds the control character " + code,
+                   "remove the escape (such as \\0 or \\e) from the quoted text");
+      return std::nullopt;
+    }
+  return value;
 }
 
 std::optional<int> MapReader::integer(const std::string& key, bool required, int min, int max,

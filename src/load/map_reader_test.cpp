@@ -99,3 +99,16 @@ TEST_CASE("an absent key reads as an undefined node that can be asked its type")
   CHECK_FALSE(items.IsSequence());
   CHECK(r.text_list("items", false).empty());
 }
+
+TEST_CASE("a control character escaped into a quoted value is an error at the value") {
+  Diagnostics diags;
+  auto node = parse("title: \"a\\0b\"\nvenue: \"tab\\there\"\n", diags);
+  MapReader r(node, "m.yaml", "item", {"title", "venue"}, diags);
+  CHECK_FALSE(r.text("title", true));
+  CHECK(r.text("venue", true) == "tab\there");
+  CHECK(diags.format() ==
+        "m.yaml:1:8: error: 'title' holds the control character U+0000\n"
+        " 1 | title: \"a\\0b\"\n"
+        "   |        ^\n"
+        "hint: remove the escape (such as \\0 or \\e) from the quoted text\n");
+}
