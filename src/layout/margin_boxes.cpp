@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <set>
-#include <tuple>
 
 #include "core/utf8.h"
 #include "layout/item_geometry.h"
@@ -134,13 +132,12 @@ void add_margin_boxes(Frames& frames, const style::StyleSheet& sheet, const font
                       const std::string& source_name) {
   const int count = static_cast<int>(frames.pages.size());
   const std::string total = std::to_string(count + first_page_number - 1);
-  std::set<std::tuple<std::string, int, int, char32_t>> warned;
   auto check_glyphs = [&](const std::string& text, const fonts::FontFace* face, const std::string& family,
                           const panelpack::SourcePos& pos, const std::string& where) {
     if (!face) return;
     for (std::size_t k = 0; k < text.size();) {
       char32_t cp = panelpack::next_code_point(text, &k);
-      if (cp < 0x20 || face->has_glyph(cp) || !warned.insert({pos.file, pos.line, pos.col, cp}).second) continue;
+      if (cp < 0x20 || face->has_glyph(cp)) continue;  // a repeat of the same warning is dropped by diags
       char code[16];
       std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
       std::string ch;

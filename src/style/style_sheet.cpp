@@ -67,9 +67,7 @@ void StyleSheet::parse(std::string_view css, const std::string& file, panelpack:
     if (d.name == "size" || d.name == "margin" || d.name == "margin-left" || d.name == "margin-right") width_decl = &d;
   }
   auto text_width = [](const PageStyle& p) { return p.width - p.margin[kLeft] - p.margin[kRight]; };
-  if (width_decl && std::abs(text_width(first_page_) - text_width(page_)) > 0.5 &&
-      width_decl->pos.str() != first_width_warned_) {
-    first_width_warned_ = width_decl->pos.str();
+  if (width_decl && std::abs(text_width(first_page_) - text_width(page_)) > 0.5) {
     diags.warning(width_decl->pos,
                   "@page :first has a different text width from the other pages (its page width and left and right "
                   "margins are taken from @page)",

@@ -75,7 +75,6 @@ class StyleSheet {
   PageStyle page_, first_page_;
   std::map<std::string, MarginBox> first_boxes_;  // @page :first overrides
   std::vector<RawDeclaration> first_decls_;
-  std::string first_width_warned_;  // where the :first text width warning was given
   std::map<std::string, CounterStyle> counter_styles_;
   std::vector<std::pair<std::string, panelpack::SourcePos>> list_style_uses_;
   mutable std::map<std::string, std::vector<Declaration>, std::less<>> inline_cache_;
