@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -98,7 +99,18 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e, out, err);
   } catch (const CLI::ParseError& e) {
-    app.exit(e, out, err);
+    // CLI11's words, in the house form of every other message.
+    std::string what = e.what();
+    if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+    std::string hint;
+    for (int i = 1; i < argc && hint.empty(); ++i) {
+      const std::string a = argv[i];
+      if (a.rfind("--", 0) == 0 && a != "--site" && a != "--out" && a != "--audience")
+        if (auto near = closest(a, {"--site", "--out", "--audience"})) hint = "did you mean '" + *near + "'? ";
+    }
+    const std::string help = "'panelpack " + (word ? std::string(word) + " " : std::string()) + "--help'";
+    err << "error: " << what << "\nhint: "
+        << (hint.empty() ? "run " + help + " for the options" : hint + "(" + help + " lists every option)") << "\n";
     return exit_code(Failure::usage);
   }
 

@@ -77,3 +77,14 @@ TEST_CASE("building into the site folder or the current folder is refused before
         "error: refusing to build into . (it is the site folder, and a build replaces the whole output folder)\n"
         "hint: give --out a folder of its own, e.g. --out output\n");
 }
+
+TEST_CASE("the command-line parser's own errors come in the house form, with a hint") {
+  Run missing = run({"build", "--out"});
+  CHECK(missing.code == 2);
+  CHECK(missing.err ==
+        "error: --out: 1 required TEXT missing\nhint: run 'panelpack build --help' for the options\n");
+  Run typo = run({"check", "--aduience", "public"});
+  CHECK(typo.code == 2);
+  CHECK(typo.err.find("hint: did you mean '--audience'? ('panelpack check --help' lists every option)\n") !=
+        std::string::npos);
+}
