@@ -25,3 +25,15 @@ TEST_CASE("malformed UTF-8 becomes U+FFFD a byte at a time") {
   CHECK(panelpack::next_code_point(t, &i) == 0xfffd);
   CHECK(panelpack::next_code_point(t, &i) == U'(');
 }
+
+TEST_CASE("UTF-8 decoding is strict: overlong forms, surrogates and cut-off sequences are U+FFFD") {
+  CHECK(panelpack::utf8_length("\xc2\xa3", 0) == 2);
+  CHECK(panelpack::utf8_length("\xc0\xaf", 0) == 0);          // overlong '/'
+  CHECK(panelpack::utf8_length("\xed\xa0\x80", 0) == 0);      // a surrogate
+  CHECK(panelpack::utf8_length("\xf4\x90\x80\x80", 0) == 0);  // above U+10FFFF
+  CHECK(panelpack::utf8_length("\xe2\x80", 0) == 0);          // cut off
+  std::string s = "\xc0\xaf" "a";
+  std::size_t i = 0;
+  CHECK(panelpack::next_code_point(s, &i) == 0xfffd);
+  CHECK(i == 1);
+}

@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace panelpack {
 
 SourcePos pos_of(const std::string& file, const YAML::Node& node) {
@@ -50,30 +52,6 @@ bool tab_indented(const std::string& text) {
     }
   }
   return false;
-}
-
-// The length of the UTF-8 character starting at text[i], or 0 if the bytes
-// there are not one (a stray continuation byte, a truncated or overlong
-// sequence, a surrogate, a code point above U+10FFFF).
-size_t utf8_length(const std::string& text, size_t i) {
-  auto at = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
-  const unsigned c = at(i);
-  if (c < 0x80) return 1;
-  size_t n = 0;
-  unsigned lo = 0x80, hi = 0xBF;  // the allowed range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) n = 2;
-  else if (c == 0xE0) n = 3, lo = 0xA0;
-  else if (c >= 0xE1 && c <= 0xEC) n = 3;
-  else if (c == 0xED) n = 3, hi = 0x9F;
-  else if (c >= 0xEE && c <= 0xEF) n = 3;
-  else if (c == 0xF0) n = 4, lo = 0x90;
-  else if (c >= 0xF1 && c <= 0xF3) n = 4;
-  else if (c == 0xF4) n = 4, hi = 0x8F;
-  else return 0;
-  if (at(i + 1) < lo || at(i + 1) > hi) return 0;
-  for (size_t k = 2; k < n; ++k)
-    if (at(i + k) < 0x80 || at(i + k) > 0xBF) return 0;
-  return n;
 }
 
 // The text with every byte that is not UTF-8 replaced by U+FFFD, so that a
