@@ -18,6 +18,17 @@ th, td { border: 1pt solid #000; padding: 2pt 4pt; text-align: left; vertical-al
 .num { text-align: right; white-space: nowrap; }
 )";
 
+// A table of twelve columns: every third a long figure, the rest long words.
+std::string twelve_columns() {
+  std::string head, row;
+  for (int c = 0; c < 12; ++c) {
+    head += "<th>(VBC) Col" + std::to_string(c) + "</th>";
+    row += c % 3 == 0 ? std::string("<td class='num'>1,234,567.89</td>")
+                      : "<td>Antidisestablishmentarianism" + std::to_string(c) + "</td>";
+  }
+  return "<article><table><thead><tr>" + head + "</tr></thead><tbody><tr>" + row + "</tr></tbody></table></article>";
+}
+
 double text_width(const std::string& s, bool bold = false) {
   return layout_test::shared_fonts().face("Liberation Sans", bold, false)->width(s, 10);
 }
@@ -85,15 +96,8 @@ TEST_CASE("a long word gives up its room first: short headings and nowrap figure
 }
 
 TEST_CASE("twelve columns with long words and long figures: the figures stay whole, the padding narrows") {
-  std::string head, row;
-  for (int c = 0; c < 12; ++c) {
-    head += "<th>(VBC) Col" + std::to_string(c) + "</th>";
-    row += c % 3 == 0 ? std::string("<td class='num'>1,234,567.89</td>")
-                      : "<td>Antidisestablishmentarianism" + std::to_string(c) + "</td>";
-  }
   // The house style's page and cells (the audit's t1_wide).
-  auto r = layout_test::run("<article><table><thead><tr>" + head + "</tr></thead><tbody><tr>" + row +
-                                "</tr></tbody></table></article>",
+  auto r = layout_test::run(twelve_columns(),
                             std::string(kCss) + " @page { margin: 20mm 18mm; } th { font-weight: bold; }"
                                                 " th, td { border-width: 0.5pt; padding: 3pt 5pt; }");
   CHECK(r.lines({"page 1 text", "'1,234,567.89'"}).size() == 4);
@@ -111,15 +115,7 @@ TEST_CASE("twelve columns with long words and long figures: the figures stay who
 }
 
 TEST_CASE("narrower still, a nowrap figure breaks after a comma or point rather than between digits") {
-  std::string head, row;
-  for (int c = 0; c < 12; ++c) {
-    head += "<th>(VBC) Col" + std::to_string(c) + "</th>";
-    row += c % 3 == 0 ? std::string("<td class='num'>1,234,567.89</td>")
-                      : "<td>Antidisestablishmentarianism" + std::to_string(c) + "</td>";
-  }
-  auto r = layout_test::run("<article><table><thead><tr>" + head + "</tr></thead><tbody><tr>" + row +
-                                "</tr></tbody></table></article>",
-                            std::string(kCss) + " th { font-weight: bold; }");
+  auto r = layout_test::run(twelve_columns(), std::string(kCss) + " th { font-weight: bold; }");
   CHECK(r.lines({"page 1 text", "'(VBC)'", "bold"}).size() == 12);
   CHECK(r.lines({"page 1 text", "'1,234,567.'"}).size() == 4);
   CHECK(r.lines({"page 1 text", "'89'"}).size() == 4);
