@@ -52,8 +52,10 @@ SourcePos MapReader::pos() const { return pos_of(file_, node_); }
 
 SourcePos MapReader::pos(const std::string& key) const {
   if (is_map_) {
+    // An empty value has no place of its own (the parser puts it at the next
+    // token, often the next key's line): the key stands for it.
     YAML::Node v = node_[key];
-    if (v.IsDefined()) {
+    if (v.IsDefined() && !v.IsNull()) {
       SourcePos p = pos_of(file_, v);
       if (p.line > 0) return p;
     }

@@ -79,7 +79,7 @@ std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what
       "add 'reason: …' saying why the public interest in keeping the information exempt outweighs the public "
       "interest in disclosing it";
   if (r.get("reason").IsNull()) {
-    item.diags().error(r.key_pos("reason"), "the exemption of " + what + " gives a blank 'reason'", reason_hint);
+    item.diags().error(r.pos("reason"), "the exemption of " + what + " gives a blank 'reason'", reason_hint);
     ok = false;
   } else if (!r.has("reason")) {
     r.missing("reason", reason_hint);
@@ -100,9 +100,7 @@ std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what
   if (!public_title.IsDefined()) {
     ex.public_title = "Exempt item";
   } else if (auto text = r.text("public_title", false); public_title.IsNull() || (text && blank(*text))) {
-    // An empty value has no place of its own (the parser puts it at the next key): point at the key.
-    item.diags().error(public_title.IsNull() ? r.key_pos("public_title") : r.pos("public_title"),
-                       "the exemption of " + what + " gives a blank 'public_title'",
+    item.diags().error(r.pos("public_title"), "the exemption of " + what + " gives a blank 'public_title'",
                        std::string("write the neutral title the public agenda shows, ") + neutral);
     ok = false;
   } else if (text && !blank(title) && folded(*text) == folded(title)) {
