@@ -8,6 +8,23 @@
 
 namespace panelpack {
 
+std::vector<bool> report_repeated_keys(const YAML::Node& map, const std::string& file, const std::string& what,
+                                       Diagnostics& diags) {
+  std::vector<std::pair<std::string, SourcePos>> seen;
+  std::vector<bool> repeated;
+  for (const auto& kv : map) {
+    const std::string key = kv.first.Scalar();
+    auto first = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
+    if (first != seen.end())
+      diags.error(pos_of(file, kv.first),
+                  "'" + key + "' is given twice in " + what + " (first at line " + std::to_string(first->second.line) + ")",
+                  "keep one of them");
+    repeated.push_back(first != seen.end());
+    seen.emplace_back(key, pos_of(file, kv.first));
+  }
+  return repeated;
+}
+
 MapReader::MapReader(const YAML::Node& node, std::string file, std::string what, std::vector<std::string> allowed,
                      Diagnostics& diags)
     : node_(node), file_(std::move(file)), what_(std::move(what)), diags_(diags) {
@@ -17,15 +34,9 @@ MapReader::MapReader(const YAML::Node& node, std::string file, std::string what,
     return;
   }
   is_map_ = true;
-  std::vector<std::pair<std::string, SourcePos>> seen;
+  report_repeated_keys(node_, file_, what_, diags_);
   for (const auto& kv : node_) {
     const std::string key = kv.first.Scalar();
-    for (const auto& [k, first] : seen)
-      if (k == key)
-        diags_.error(pos_of(file_, kv.first), "'" + key + "' is given twice in " + what_ + " (first at line " +
-                                                  std::to_string(first.line) + ")",
-                     "keep one of them");
-    seen.emplace_back(key, pos_of(file_, kv.first));
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
       diags_.error(pos_of(file_, kv.first), "unknown key '" + key + "' in " + what_, suggestion(key, allowed));
       if (auto near = closest(key, allowed)) misspelt_.push_back(*near);

@@ -14,6 +14,12 @@
 
 namespace panelpack {
 
+// Reports each key of `map` given again after its first appearance, at the
+// repeat, naming the first's line. Returns, for each entry in order, whether it
+// repeats an earlier one.
+std::vector<bool> report_repeated_keys(const YAML::Node& map, const std::string& file, const std::string& what,
+                                       Diagnostics& diags);
+
 class MapReader {
  public:
   // `what` names the map in messages ("meeting", "agenda item 3").

@@ -40,23 +40,6 @@ Organisation read_organisation(const YAML::Node& node, const std::string& file, 
   return org;
 }
 
-// Reports an id given twice in a map of ids (people, bodies) at its second
-// occurrence, naming the line of the first, through MapReader's check for
-// repeated keys. Returns, for each entry in order, whether it repeats an
-// earlier one.
-std::vector<bool> repeated_keys(const YAML::Node& map, const std::string& file, const std::string& what,
-                                Diagnostics& diags) {
-  std::vector<std::string> keys;
-  std::vector<bool> repeated;
-  for (const auto& kv : map) {
-    const std::string key = kv.first.Scalar();
-    repeated.push_back(std::find(keys.begin(), keys.end(), key) != keys.end());
-    keys.push_back(key);
-  }
-  MapReader(map, file, what, keys, diags);  // every key is allowed: this reports only repeats
-  return repeated;
-}
-
 void read_people(const YAML::Node& node, const std::string& file, Site& site, Diagnostics& diags) {
   if (!node.IsDefined() || node.IsNull()) return;
   if (!node.IsMap()) {
@@ -64,7 +47,7 @@ void read_people(const YAML::Node& node, const std::string& file, Site& site, Di
                 "write each person as 'id: {name: …, role: …}'");
     return;
   }
-  const std::vector<bool> repeated = repeated_keys(node, file, "'people'", diags);
+  const std::vector<bool> repeated = report_repeated_keys(node, file, "'people'", diags);
   size_t index = 0;
   for (const auto& kv : node) {
     if (repeated[index++]) continue;  // the first of them is the one read
@@ -205,7 +188,7 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
   } else if (!bodies.IsMap()) {
     diags.error(pos_of(file, bodies), "expected 'bodies' to be a map of body ids (found " + describe_node(bodies) + ")");
   } else {
-    const std::vector<bool> repeated = repeated_keys(bodies, file, "'bodies'", diags);
+    const std::vector<bool> repeated = report_repeated_keys(bodies, file, "'bodies'", diags);
     size_t index = 0;
     for (const auto& kv : bodies) {
       if (repeated[index++]) continue;
