@@ -1,6 +1,6 @@
 #include "validate/site_loader.h"
 
-#include <algorithm>
+#include <cctype>
 
 #include "core/safe_link.h"
 #include "core/suggest.h"
