@@ -199,11 +199,11 @@ std::vector<std::string> MapReader::text_list(const std::string& key, bool requi
 }
 
 void for_each_item(const YAML::Node& list, const std::string& file, const std::string& what, Diagnostics& diags,
-                   const std::function<void(const YAML::Node&, size_t)>& each) {
+                   const std::function<void(const YAML::Node&, size_t)>& each, const std::string& hint) {
   if (!list.IsDefined() || list.IsNull()) return;
   if (!list.IsSequence()) {
-    diags.error(pos_of(file, list), "expected " + what + " to be a list of '- ' lines (found " +
-                                        describe_node(list) + ")");
+    diags.error(pos_of(file, list),
+                "expected " + what + " to be a list of '- ' lines (found " + describe_node(list) + ")", hint);
     return;
   }
   for (size_t i = 0; i < list.size(); ++i) each(list[i], i);

@@ -60,8 +60,9 @@ class MapReader {
   std::vector<std::string> misspelt_;  // allowed keys suggested for unknown ones
 };
 
-// Runs `each` for the items of a list value, reporting a non-list.
+// Runs `each` for the items of a list value, reporting a non-list (with
+// `hint`, when given).
 void for_each_item(const YAML::Node& list, const std::string& file, const std::string& what, Diagnostics& diags,
-                   const std::function<void(const YAML::Node&, size_t index)>& each);
+                   const std::function<void(const YAML::Node&, size_t index)>& each, const std::string& hint = {});
 
 }  // namespace panelpack

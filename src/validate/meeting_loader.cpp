@@ -201,17 +201,11 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
     m.attendees.push_back(std::move(a));
   });
 
-  if (!r.has("items")) {
-    r.missing("items", "list the agenda items under 'items:'");
-  } else if (!r.get("items").IsSequence()) {
-    diags.error(r.pos("items"), "expected 'items' to be a list of '- ' lines (found " + describe_node(r.get("items")) +
-                                    ")",
-                "write each agenda item on its own line starting '  - title: …' below 'items:'");
-    return m;
-  }
-  for_each_item(r.get("items"), shown_as, "'items'", diags, [&](const YAML::Node& node, size_t i) {
-    m.items.push_back(read_item(node, i, shown_as, site, diags));
-  });
+  if (!r.has("items")) r.missing("items", "list the agenda items under 'items:'");
+  for_each_item(
+      r.get("items"), shown_as, "'items'", diags,
+      [&](const YAML::Node& node, size_t i) { m.items.push_back(read_item(node, i, shown_as, site, diags)); },
+      "write each agenda item on its own line starting '  - title: …' below 'items:'");
   return m;
 }
 
