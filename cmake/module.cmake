@@ -1,17 +1,21 @@
-# panelpack_module(NAME [DEPS ...])
-# Builds src/NAME/*.cpp (less *_test.cpp) into the static library pp_NAME and
-# src/NAME/*_test.cpp into the doctest binary NAME_tests, registered as a test.
-function(panelpack_module name)
+# panelpack_module(FOLDER [DEPS ...])
+# Builds src/FOLDER/*.cpp (less *_test.cpp) into the static library pp_NAME and
+# src/FOLDER/*_test.cpp into the doctest binary NAME_tests, registered as a
+# test, where NAME is FOLDER with '/' made '_' (kinds/agenda -> kinds_agenda).
+# DEPS name other modules by folder, or any CMake target.
+function(panelpack_module folder)
   cmake_parse_arguments(ARG "" "" "DEPS" ${ARGN})
+  string(REPLACE "/" "_" name "${folder}")
   set(deps)
   foreach(d IN LISTS ARG_DEPS)
-    if(TARGET pp_${d})
-      list(APPEND deps pp_${d})
+    string(REPLACE "/" "_" dn "${d}")
+    if(TARGET pp_${dn})
+      list(APPEND deps pp_${dn})
     else()
       list(APPEND deps ${d})
     endif()
   endforeach()
-  file(GLOB all CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/${name}/*.cpp)
+  file(GLOB all CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/${folder}/*.cpp)
   set(sources)
   set(tests)
   foreach(f IN LISTS all)

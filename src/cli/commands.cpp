@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <ostream>
 
-#include "build/site_build.h"
+#include "pipeline/pipeline.h"
 #include "output/commit.h"
 
 namespace panelpack::cli {

@@ -7,26 +7,26 @@
 
 namespace panelpack {
 
-bool Diagnostics::seen(const Diagnostic& d) const {
-  for (const auto& e : list_)
-    if (e.severity == d.severity && e.message == d.message && e.pos.file == d.pos.file && e.pos.line == d.pos.line &&
-        e.pos.col == d.pos.col)
-      return true;
-  return false;
+void Diagnostics::add(Diagnostic d) {
+  std::string key = std::string(d.severity == Severity::error ? "e" : "w") + d.pos.file + '\0' +
+                    std::to_string(d.pos.line) + ':' + std::to_string(d.pos.col) + '\0' + d.message;
+  if (!keys_.insert(std::move(key)).second) return;
+  (d.severity == Severity::error ? errors_ : warnings_) += 1;
+  list_.push_back(std::move(d));
 }
 
 void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
-  Diagnostic d{Severity::error, std::move(pos), std::move(message), std::move(hint)};
-  if (seen(d)) return;
-  list_.push_back(std::move(d));
-  ++errors_;
+  add({Severity::error, std::move(pos), std::move(message), std::move(hint)});
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) {
-  Diagnostic d{Severity::warning, std::move(pos), std::move(message), std::move(hint)};
-  if (seen(d)) return;
-  list_.push_back(std::move(d));
-  ++warnings_;
+  add({Severity::warning, std::move(pos), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::merge(Diagnostics&& other) {
+  for (auto& [file, text] : other.sources_) sources_.try_emplace(file, std::move(text));
+  for (auto& d : other.list_) add(std::move(d));
+  other = Diagnostics();
 }
 
 void Diagnostics::add_source(const std::string& file, std::string text) {
@@ -92,7 +92,20 @@ std::string Diagnostics::format() const {
            std::tie(b->pos.file, b->pos.line, b->pos.col);
   });
   std::string out;
-  for (const auto* d : sorted) out += format(*d);
+  for (size_t i = 0; i < sorted.size();) {
+    // One file's messages: the first kMaxShownPerFile, then how many more.
+    size_t end = i;
+    while (end < sorted.size() && sorted[end]->pos.file == sorted[i]->pos.file) ++end;
+    const size_t shown = std::min(end - i, kMaxShownPerFile);
+    for (size_t k = i; k < i + shown; ++k) out += format(*sorted[k]);
+    if (end - i > shown) {
+      const size_t more = end - i - shown;
+      out += (sorted[i]->pos.file.empty() ? std::string() : sorted[i]->pos.file + ": ") + "… and " +
+             std::to_string(more) + " more " + (more == 1 ? "message" : "messages") + " about this file (the first " +
+             std::to_string(shown) + " are shown)\n";
+    }
+    i = end;
+  }
   return out;
 }
 

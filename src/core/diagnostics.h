@@ -4,6 +4,7 @@
 // has_errors() between stages.
 #include <map>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/source_pos.h"
@@ -11,6 +12,9 @@
 namespace panelpack {
 
 enum class Severity { error, warning };
+
+// How many messages about one file are printed; the rest are counted.
+inline constexpr size_t kMaxShownPerFile = 50;
 
 struct Diagnostic {
   Severity severity = Severity::error;
@@ -26,6 +30,10 @@ class Diagnostics {
   void error(SourcePos pos, std::string message, std::string hint = {});
   void warning(SourcePos pos, std::string message, std::string hint = {});
 
+  // Adds `other`'s messages (and remembered files) after this one's, as if
+  // they had been reported here: work done apart is reported in order.
+  void merge(Diagnostics&& other);
+
   // Remember a file's text so that messages can quote the offending line.
   void add_source(const std::string& file, std::string text);
   // Line `line` (1-based) of a remembered file, without its newline; empty
@@ -37,7 +45,8 @@ class Diagnostics {
   int warning_count() const { return warnings_; }
   const std::vector<Diagnostic>& all() const { return list_; }
 
-  // Every diagnostic, sorted by file and position, in the house format:
+  // Every diagnostic, sorted by file and position, in the house format (at
+  // most kMaxShownPerFile for one file, then a line saying how many more):
   //   file:line:col: error: message
   //      14 |   lead: DCC Martlnd
   //         |         ^
@@ -46,9 +55,10 @@ class Diagnostics {
   std::string format(const Diagnostic& d) const;
 
  private:
-  bool seen(const Diagnostic& d) const;
+  void add(Diagnostic d);
 
   std::vector<Diagnostic> list_;
+  std::unordered_set<std::string> keys_;  // what was reported, to record a repeat once
   std::map<std::string, std::string> sources_;
   int errors_ = 0;
   int warnings_ = 0;

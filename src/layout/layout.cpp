@@ -49,8 +49,8 @@ pugi::xml_parse_result parse_paper_html(std::string_view text, pugi::xml_documen
   return doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
 }
 
-Frames layout_document(const pugi::xml_node& root, const style::StyleSheet& sheet, const LayoutOptions& options,
-                       panelpack::Diagnostics& diags) {
+Frames layout_body(const pugi::xml_node& root, const style::StyleSheet& sheet, const LayoutOptions& options,
+                   panelpack::Diagnostics& diags) {
   Frames frames;
   std::unique_ptr<fonts::FontRegistry> own_fonts;
   const fonts::FontRegistry* fonts = options.fonts;
@@ -104,7 +104,15 @@ Frames layout_document(const pugi::xml_node& root, const style::StyleSheet& shee
   po.blank_face = fonts->face("Liberation Sans", false, false);
   paginate(flow, po, frames);
   drop_dead_links(frames, root, ctx);
-  add_margin_boxes(frames, sheet, *fonts, options.title, options.first_page_number, diags, options.source_name);
+  return frames;
+}
+
+Frames layout_document(const pugi::xml_node& root, const style::StyleSheet& sheet, const LayoutOptions& options,
+                       panelpack::Diagnostics& diags) {
+  Frames frames = layout_body(root, sheet, options, diags);
+  fonts::FontRegistry own;
+  add_margin_boxes(frames, sheet, options.fonts ? *options.fonts : own, options.title, options.first_page_number,
+                   diags, options.source_name);
   return frames;
 }
 

@@ -38,4 +38,10 @@ pugi::xml_parse_result parse_paper_html(std::string_view text, pugi::xml_documen
 Frames layout_document(const pugi::xml_node& root, const style::StyleSheet& sheet, const LayoutOptions& options,
                        panelpack::Diagnostics& diags);
 
+// The same without the @page margin boxes (running title, page numbers):
+// the laid-out body that a build keeps, and composes into packs, before
+// add_margin_boxes (margin_boxes.h) numbers the pages where they end up.
+Frames layout_body(const pugi::xml_node& root, const style::StyleSheet& sheet, const LayoutOptions& options,
+                   panelpack::Diagnostics& diags);
+
 }  // namespace layout

@@ -129,9 +129,10 @@ void size_band(Pending* left, Pending* centre, Pending* right, double x0, double
 
 void add_margin_boxes(Frames& frames, const style::StyleSheet& sheet, const fonts::FontRegistry& fonts,
                       const std::string& title, int first_page_number, panelpack::Diagnostics& diags,
-                      const std::string& source_name) {
+                      const std::string& source_name, const PageRange& range) {
   const int count = static_cast<int>(frames.pages.size());
   const std::string total = std::to_string(count + first_page_number - 1);
+  const int from = range.from, to = range.to < 0 ? count : std::min(range.to, count);
   auto check_glyphs = [&](const std::string& text, const fonts::FontFace* face, const std::string& family,
                           const panelpack::SourcePos& pos, const std::string& where) {
     if (!face) return;
@@ -148,7 +149,7 @@ void add_margin_boxes(Frames& frames, const style::StyleSheet& sheet, const font
                     "replace it, or use a character the font has");
     }
   };
-  for (int i = 0; i < count; ++i) {
+  for (int i = from; i < to; ++i) {
     Page& page = frames.pages[i];
     const style::PageStyle& ps = sheet.page(i == 0);
     std::map<std::string, Pending> boxes;

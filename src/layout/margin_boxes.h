@@ -10,8 +10,16 @@
 
 namespace layout {
 
+// Pages [from, to) of a document; to < 0 means the last page.
+struct PageRange {
+  int from = 0, to = -1;
+};
+
 // Adds the margin boxes of @page (and @page :first on the first page) to
-// every page of `frames`. Page numbers count from `first_page_number`.
+// the pages of `frames` in `range` (every page by default). Page numbers
+// count from `first_page_number` for the first page of `frames`, and
+// counter(pages) is the number of the last page of `frames`: a composed
+// pack gives each part's pages its own running title in turn.
 //
 // The three boxes of a band share the width between the page's left and
 // right margins as CSS sizes them: the centre box is centred, and when the
@@ -24,7 +32,7 @@ namespace layout {
 // (css file:line), or for the running title at `source_name`.
 void add_margin_boxes(Frames& frames, const style::StyleSheet& sheet, const fonts::FontRegistry& fonts,
                       const std::string& title, int first_page_number, panelpack::Diagnostics& diags,
-                      const std::string& source_name);
+                      const std::string& source_name, const PageRange& range = {});
 
 inline constexpr double kMarginBoxGap = 6;  // points between neighbouring boxes
 

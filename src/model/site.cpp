@@ -2,18 +2,21 @@
 
 namespace panelpack {
 
-const Meeting* Project::previous(const Meeting& m) const {
-  const Meeting* best = nullptr;
-  for (const auto& other : meetings)
-    if (other.body == m.body && other.date < m.date && (!best || best->date < other.date)) best = &other;
-  return best;
+std::string item_name(int number, const std::string& title) {
+  std::string name = "item " + std::to_string(number);
+  if (!title.empty()) name += ", '" + title + "'";
+  return name;
 }
 
-const Meeting* Project::next(const Meeting& m) const {
-  const Meeting* best = nullptr;
-  for (const auto& other : meetings)
-    if (other.body == m.body && m.date < other.date && (!best || other.date < best->date)) best = &other;
-  return best;
+SourcePos MeetingInfo::field(const std::string& key) const {
+  auto it = field_pos.find(key);
+  return it == field_pos.end() ? pos : it->second;
+}
+
+const AgendaItem* Meeting::item(const std::string& id) const {
+  for (const auto& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
 }
 
 }  // namespace panelpack

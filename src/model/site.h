@@ -81,13 +81,19 @@ struct ExemptReason {
 };
 
 struct AgendaItem {
+  std::string id;  // a slug, unique in its meeting: given as 'id:', or derived from the title (item_id.h)
   std::string title;
   Markdown description;
   std::vector<std::string> report_by;  // person ids
   int part = 1;
   std::optional<ExemptReason> exempt;  // present when part == 2
   SourcePos pos;
+  SourcePos id_pos;  // the 'id' given, else the title it was derived from
 };
+
+// How messages name an agenda item: by its printed number and title, as a
+// reader of the agenda knows it ("item 12, 'Victim services commissioning'").
+std::string item_name(int number, const std::string& title);
 
 struct Attendee {
   std::string person;  // id
@@ -95,7 +101,10 @@ struct Attendee {
   SourcePos pos;
 };
 
-struct Meeting {
+// Everything about a meeting but its agenda items: nothing here is exempt,
+// so the redaction point copies it as it is into every audience's view.
+struct MeetingInfo {
+  std::string id;      // the meeting folder's name, e.g. "2025-01-20-pac" (a slug)
   std::string folder;  // content folder, for messages
   std::string file;    // meeting.yaml path as shown to the user
   std::string body;    // body id
@@ -109,9 +118,14 @@ struct Meeting {
   std::optional<Date> previous_meeting;  // when the earlier meeting is not in the site
   Markdown purpose, public_notice;
   std::vector<Attendee> attendees;
-  std::vector<AgendaItem> items;
   SourcePos pos;
   std::map<std::string, SourcePos> field_pos;  // where each top-level key was given
+  SourcePos field(const std::string& key) const;  // where `key` was given, else the meeting's start
+};
+
+struct Meeting : MeetingInfo {
+  std::vector<AgendaItem> items;  // as written; Part 2 items hold exempt text
+  const AgendaItem* item(const std::string& id) const;
 };
 
 struct Site {
@@ -126,11 +140,12 @@ struct Site {
   std::string data_dir = "data";
 };
 
+// The whole site as validated. Only the redaction point (redact/) and the
+// checks that must see everything read it; document kinds read an
+// AudienceView.
 struct Project {
   Site site;
   std::vector<Meeting> meetings;  // sorted by body, then date
-  const Meeting* previous(const Meeting& m) const;  // same body, latest earlier date
-  const Meeting* next(const Meeting& m) const;
 };
 
 }  // namespace panelpack

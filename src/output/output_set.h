@@ -1,18 +1,23 @@
 #pragma once
-// Everything a build produces, held in memory until the whole build has
-// succeeded: relative path -> bytes.
+// Files held in memory: relative path -> bytes (tests, and builds that
+// write nothing).
 #include <map>
 #include <string>
 
+#include "output/output_sink.h"
+
 namespace panelpack {
 
-class OutputSet {
+class OutputSet : public OutputSink {
  public:
-  void add(const std::string& path, std::string bytes) { files_[path] = std::move(bytes); }
-  bool has(const std::string& path) const { return files_.count(path) > 0; }
   const std::string& at(const std::string& path) const { return files_.at(path); }
   const std::map<std::string, std::string>& files() const { return files_; }
-  size_t size() const { return files_.size(); }
+
+ protected:
+  std::string store(const std::string& path, std::string bytes) override {
+    files_[path] = std::move(bytes);
+    return {};
+  }
 
  private:
   std::map<std::string, std::string> files_;

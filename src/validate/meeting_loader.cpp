@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "core/slug.h"
 #include "core/suggest.h"
 #include "load/map_reader.h"
 #include "load/yaml_file.h"
@@ -117,13 +118,51 @@ std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what
   return ex;
 }
 
-AgendaItem read_item(const YAML::Node& node, size_t index, const std::string& file, const Site& site,
+// The part an item node says it is in, as far as can be told before it is
+// read (1 when 'part' is missing or not 1 or 2).
+int part_of(const YAML::Node& node) {
+  if (!node.IsMap()) return 1;
+  YAML::Node part = node["part"];
+  return part.IsDefined() && part.IsScalar() && part.Scalar() == "2" ? 2 : 1;
+}
+
+// The number each item of `items` is printed with: the body's opening
+// standing items come first, then Part 1 items, the closing standing items,
+// and Part 2 items (as the timeline numbers them).
+std::vector<int> printed_numbers(const YAML::Node& items, const Body* body) {
+  std::vector<int> numbers;
+  if (!items.IsSequence()) return numbers;
+  const int opening = body ? static_cast<int>(body->opening_items.size()) : 0;
+  const int closing = body ? static_cast<int>(body->closing_items.size()) : 0;
+  int part1 = 0;
+  for (const auto& node : items) part1 += part_of(node) == 1;
+  int next1 = opening, next2 = opening + part1 + closing;
+  for (const auto& node : items) numbers.push_back(part_of(node) == 1 ? ++next1 : ++next2);
+  return numbers;
+}
+
+AgendaItem read_item(const YAML::Node& node, int number, const std::string& file, const Site& site,
                      Diagnostics& diags) {
   AgendaItem item;
-  const std::string what = "agenda item " + std::to_string(index + 1);
-  MapReader r(node, file, what, {"title", "description", "report_by", "part", "exempt"}, diags);
+  YAML::Node title_node = node.IsMap() ? node["title"] : YAML::Node();
+  const std::string what =
+      item_name(number, title_node.IsDefined() && title_node.IsScalar() ? title_node.Scalar() : "");
+  MapReader r(node, file, what, {"id", "title", "description", "report_by", "part", "exempt"}, diags);
   item.pos = r.pos();
   item.title = r.text("title", true).value_or("");
+  if (auto id = r.text("id", false)) {
+    if (std::string why = slug_problem(*id); !why.empty())
+      diags.error(r.pos("id"), "the id '" + *id + "' of " + what + " is not a slug (" + why + ")",
+                  "write ids in lower-case letters, digits and hyphens, e.g. 'id: " +
+                      (slugify(*id).empty() ? std::string("victim-services") : slugify(*id)) + "'");
+    else
+      item.id = *id;
+    item.id_pos = r.pos("id");
+  } else {
+    item.id = slugify(item.title);
+    if (item.id.empty()) item.id = "item-" + std::to_string(number);
+    item.id_pos = r.has("title") ? r.pos("title") : r.pos();
+  }
   item.description = markdown(r, "description");
   item.report_by = read_people(r, "report_by", site);
   const bool part_given = r.has("part");
@@ -202,10 +241,27 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
   });
 
   if (!r.has("items")) r.missing("items", "list the agenda items under 'items:'");
+  auto body = site.bodies.find(m.body);
+  const std::vector<int> numbers = printed_numbers(r.get("items"), body == site.bodies.end() ? nullptr : &body->second);
+  std::vector<int> item_numbers;
   for_each_item(
       r.get("items"), shown_as, "'items'", diags,
-      [&](const YAML::Node& node, size_t i) { m.items.push_back(read_item(node, i, shown_as, site, diags)); },
+      [&](const YAML::Node& node, size_t i) {
+        const int number = i < numbers.size() ? numbers[i] : static_cast<int>(i) + 1;
+        m.items.push_back(read_item(node, number, shown_as, site, diags));
+        item_numbers.push_back(number);
+      },
       "write each agenda item on its own line starting '  - title: …' below 'items:'");
+  for (size_t i = 0; i < m.items.size(); ++i)
+    for (size_t j = 0; j < i; ++j)
+      if (!m.items[i].id.empty() && m.items[i].id == m.items[j].id) {
+        diags.error(m.items[i].id_pos,
+                    item_name(item_numbers[i], m.items[i].title) + " has the id '" + m.items[i].id + "', as " +
+                        item_name(item_numbers[j], m.items[j].title) + " has",
+                    "give one of them an id of its own with 'id: …' (ids join minutes, reports and annexes to "
+                    "their item)");
+        break;
+      }
   return m;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/slug.h"
 #include "validate/meeting_loader.h"
 #include "validate/site_loader.h"
 
@@ -70,8 +71,13 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
                     "add a meeting.yaml (see docs/content.md), or remove the folder");
       continue;
     }
+    if (std::string why = slug_problem(folder); !why.empty())
+      diags.error({join_path(dir, folder), 0, 0}, "the meeting folder name '" + folder + "' is not a slug (" + why + ")",
+                  "rename the folder in lower-case letters, digits and hyphens, e.g. '2025-01-20-panel' (it is the "
+                  "meeting's id)");
     auto meeting = load_meeting(fs, path, shown, project.site, diags);
     if (!meeting) continue;
+    meeting->id = folder;
     meeting->folder = join_path(dir, folder);
     project.meetings.push_back(std::move(*meeting));
   }

@@ -21,8 +21,8 @@ TEST_CASE("a valid site loads with its meetings in date order") {
   REQUIRE(m.items[1].exempt);
   CHECK(m.items[1].exempt->paragraph == 3);
   CHECK(m.items[1].exempt->public_title == "Estates matter");
-  CHECK(project->previous(m) == &project->meetings[0]);
-  CHECK(project->next(project->meetings[0]) == &m);
+  CHECK(m.id == "2025-01-20");
+  CHECK(m.items[0].id == "performance");
   CHECK(project->site.bodies.at("pac").opening_items.size() == 2);
 }
 
@@ -50,8 +50,8 @@ items:
   CHECK(text.find("5:13: error: unknown person 'david-alen'\n") != std::string::npos);
   CHECK(text.find("hint: did you mean 'david-allen'?") != std::string::npos);
   CHECK(text.find("9:25: error: 'paragraph' is 9 (it must be from 1 to 7)") != std::string::npos);
-  CHECK(text.find("11:11: error: agenda item 2 is in Part 2 but gives no exemption") != std::string::npos);
-  CHECK(text.find("12:5: error: unknown key 'titel' in agenda item 3") != std::string::npos);
+  CHECK(text.find("11:11: error: item 3, 'Other' is in Part 2 but gives no exemption") != std::string::npos);
+  CHECK(text.find("12:5: error: unknown key 'titel' in item 1") != std::string::npos);
 }
 
 TEST_CASE("two meetings of one body on one day are an error") {
@@ -87,31 +87,31 @@ TEST_CASE("a blank exemption reason is an error, not an exemption without one") 
       "hint: write why the public interest in keeping the information exempt outweighs the public interest in "
       "disclosing it, e.g. 'reason: Commercial negotiations are under way.'\n";
   CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: {paragraph: 3, reason: \"\"}\n") ==
-        "meetings/2025-01-20/meeting.yaml:8:36: error: the exemption of agenda item 1 gives a blank 'reason'\n"
+        "meetings/2025-01-20/meeting.yaml:8:36: error: the exemption of item 4, 'Estates' gives a blank 'reason'\n"
         " 8 |     exempt: {paragraph: 3, reason: \"\"}\n"
         "   |                                    ^\n" +
             hint);
   CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: {paragraph: 3, reason: ' '}\n")
-            .find("8:36: error: the exemption of agenda item 1 gives a blank 'reason'") != std::string::npos);
+            .find("8:36: error: the exemption of item 4, 'Estates' gives a blank 'reason'") != std::string::npos);
 }
 
 TEST_CASE("a blank public title, or one that repeats the exempt title, is an error") {
   CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: {paragraph: 3, reason: Why., public_title: ''}\n") ==
-        "meetings/2025-01-20/meeting.yaml:8:56: error: the exemption of agenda item 1 gives a blank 'public_title'\n"
+        "meetings/2025-01-20/meeting.yaml:8:56: error: the exemption of item 4, 'Estates' gives a blank 'public_title'\n"
         " 8 |     exempt: {paragraph: 3, reason: Why., public_title: ''}\n"
         "   |                                                        ^\n"
         "hint: write the neutral title the public agenda shows, e.g. 'public_title: Estates matter', or remove the "
         "line to show 'Exempt item'\n");
   CHECK(item_errors("  - title: Sale of Penrith depot\n    part: 2\n"
                     "    exempt: {paragraph: 3, reason: Why., public_title: sale of  Penrith depot}\n") ==
-        "meetings/2025-01-20/meeting.yaml:8:56: error: the public title of agenda item 1 is the item's own title "
+        "meetings/2025-01-20/meeting.yaml:8:56: error: the public title of item 4, 'Sale of Penrith depot' is the item's own title "
         "(the public agenda would show it)\n"
         " 8 |     exempt: {paragraph: 3, reason: Why., public_title: sale of  Penrith depot}\n"
         "   |                                                        ^\n"
         "hint: give a neutral title that reveals nothing exempt, e.g. 'public_title: Estates matter', or remove the "
         "line to show 'Exempt item'\n");
   CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: {paragraph: 3, reason: Why., public_title:}\n")
-            .find("error: the exemption of agenda item 1 gives a blank 'public_title'") != std::string::npos);
+            .find("error: the exemption of item 4, 'Estates' gives a blank 'public_title'") != std::string::npos);
 }
 
 TEST_CASE("an invalid part is reported alone, and the exemption's own fields are still checked") {
@@ -126,7 +126,7 @@ TEST_CASE("an invalid part is reported alone, and the exemption's own fields are
 
 TEST_CASE("an exemption or an items list of the wrong shape says how to write it") {
   CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: 3\n") ==
-        "meetings/2025-01-20/meeting.yaml:8:13: error: expected the exemption of agenda item 1 to be a map of "
+        "meetings/2025-01-20/meeting.yaml:8:13: error: expected the exemption of item 4, 'Estates' to be a map of "
         "'key: value' lines (found '3')\n"
         " 8 |     exempt: 3\n"
         "   |             ^\n"

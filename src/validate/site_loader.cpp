@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "core/safe_link.h"
+#include "core/slug.h"
 #include "core/suggest.h"
 #include "load/map_reader.h"
 #include "load/yaml_file.h"
@@ -40,6 +41,14 @@ Organisation read_organisation(const YAML::Node& node, const std::string& file, 
   return org;
 }
 
+// Ids of bodies and people name folders and anchors: they must be slugs.
+void check_id(const std::string& id, const char* what, const SourcePos& pos, Diagnostics& diags) {
+  if (std::string why = slug_problem(id); !why.empty())
+    diags.error(pos, "the " + std::string(what) + " id '" + id + "' is not a slug (" + why + ")",
+                "write ids in lower-case letters, digits and hyphens, e.g. '" +
+                    (slugify(id).empty() ? std::string(what) : slugify(id)) + "'");
+}
+
 void read_people(const YAML::Node& node, const std::string& file, Site& site, Diagnostics& diags) {
   if (!node.IsDefined() || node.IsNull()) return;
   if (!node.IsMap()) {
@@ -53,6 +62,7 @@ void read_people(const YAML::Node& node, const std::string& file, Site& site, Di
     if (repeated[index++]) continue;  // the first of them is the one read
     Person p;
     p.id = kv.first.Scalar();
+    check_id(p.id, "person", pos_of(file, kv.first), diags);
     MapReader r(kv.second, file, "person '" + p.id + "'",
                 {"name", "role", "organisation", "email", "telephone"}, diags);
     p.pos = pos_of(file, kv.first);
@@ -192,6 +202,7 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
     size_t index = 0;
     for (const auto& kv : bodies) {
       if (repeated[index++]) continue;
+      check_id(kv.first.Scalar(), "body", pos_of(file, kv.first), diags);
       Body b = read_body(kv.first.Scalar(), kv.second, pos_of(file, kv.first), file, fs, site, diags);
       site.bodies[b.id] = std::move(b);
     }

@@ -1,0 +1,64 @@
+#pragma once
+// Everything an agenda shows, computed for one meeting and one audience:
+// numbered items (standing items from the body's preset around the meeting's
+// own), display dates and times, people with their roles, deadlines.
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "redact/audience_view.h"
+
+namespace panelpack {
+
+struct AgendaEntry {
+  std::string id;  // the item's id (EntryView::id)
+  int number = 0;
+  std::string title;
+  std::string description;  // Markdown
+  SourcePos description_pos;
+  std::vector<std::string> report_by;  // display names
+  bool standing = false;
+  // Part 2 only:
+  int paragraph = 0;                    // Schedule 12A paragraph
+  std::string exempt_reason;            // members' build only
+  bool withheld = false;                // public build: only number, neutral title, citation
+  std::string pages;                    // in a pack: "Pages 3 - 8" for the item's papers, else empty
+};
+
+struct PersonLine {
+  std::string role, name;
+  bool chair = false;
+};
+
+struct Agenda {
+  const MeetingView* meeting = nullptr;
+  const Body* body = nullptr;
+  const Organisation* organisation = nullptr;  // letterhead
+  Audience audience = Audience::public_;
+  std::string title;     // the body's formal title
+  std::string date;      // Monday 20 January 2025
+  std::string time;      // 10:00 or 2.00 pm
+  std::string issued;    // 14 January 2025, or empty
+  std::string enquiries_name, enquiries_phone, enquiries_email;
+  std::string signed_name, signed_role;
+  std::vector<PersonLine> attendees;  // given for the meeting, else the membership
+  bool membership = false;            // true when `attendees` is the body's membership
+  std::vector<AgendaEntry> part1, part2;
+  std::string publish_by;             // latest date of issue under the body's rule
+  std::string question_deadline;
+};
+
+// Fills in the agenda; a missing previous meeting and late publication are
+// reported (error and warning respectively).
+Agenda compute_agenda(const AudienceView& view, const MeetingView& meeting, Diagnostics& diags);
+
+// "10:00" -> "10:00", or on the 12-hour clock "2.00 pm" / "10.30 am" / "12 noon".
+std::string display_time(const std::string& hhmm, bool twelve_hour);
+
+// Replaces {name} fields in a standing item's wording.
+std::string fill_fields(const std::string& text, const std::vector<std::pair<std::string, std::string>>& fields);
+
+// The standard citation shown for exempt information.
+std::string exempt_citation(int paragraph);
+
+}  // namespace panelpack

@@ -1,0 +1,27 @@
+#include "kinds/agenda/agenda_kind.h"
+
+#include "kinds/agenda/agenda_view.h"
+
+namespace panelpack {
+
+void render_agenda(const KindContext& ctx, Document& doc, const Agenda& agenda, Diagnostics& diags) {
+  ctx.render(doc, "agenda", agenda_view(agenda, ctx.site.language, diags), diags);
+}
+
+void plan_agendas(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags) {
+  for (const AudienceView* view : scope.views) {
+    const MeetingView* meeting = view->meeting(scope.meeting);
+    if (!meeting) continue;
+    Agenda agenda = compute_agenda(*view, *meeting, diags);
+    Document doc = ctx.meeting_document(*view, *meeting, "agenda", "agenda");
+    doc.label = "Agenda";
+    doc.title = agenda_title(agenda);
+    doc.subject = "Agenda";
+    doc.source = meeting->info.file;
+    render_agenda(ctx, doc, agenda, diags);
+    doc.state = std::move(agenda);
+    out.push_back(std::move(doc));
+  }
+}
+
+}  // namespace panelpack

@@ -1,0 +1,14 @@
+#pragma once
+// The agenda kind: one agenda (front sheet) per meeting and audience.
+#include "kinds/agenda/agenda.h"
+#include "kinds/kind.h"
+
+namespace panelpack {
+
+void plan_agendas(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags);
+
+// Renders `agenda` into doc.paper: the page references its entries carry
+// ("Pages 3 - 8") are printed against their items.
+void render_agenda(const KindContext& ctx, Document& doc, const Agenda& agenda, Diagnostics& diags);
+
+}  // namespace panelpack

@@ -1,0 +1,94 @@
+#include "kinds/agenda/agenda_view.h"
+
+#include "render/markdown.h"
+
+namespace panelpack {
+
+using nlohmann::json;
+
+std::string agenda_title(const Agenda& a) {
+  return "Agenda: " + a.body->name + ", " + a.meeting->info.date.day_month_year();
+}
+
+namespace {
+
+std::string join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) out += (i ? sep : "") + parts[i];
+  return out;
+}
+
+json entry_view(const AgendaEntry& e, Diagnostics& diags) {
+  json j;
+  j["number"] = std::to_string(e.number);
+  j["anchor"] = "item-" + std::to_string(e.number);
+  j["title"] = e.title;
+  j["description_html"] = e.description.empty() ? "" : markdown_to_paper(e.description, e.description_pos, diags);
+  j["report_by"] = join(e.report_by, "; ");
+  j["withheld"] = e.withheld;
+  j["pages"] = e.pages;
+  j["exempt"] = e.paragraph > 0;
+  j["paragraph"] = std::to_string(e.paragraph);
+  j["reason"] = e.exempt_reason;
+  return j;
+}
+
+}  // namespace
+
+json agenda_view(const Agenda& a, const std::string& language, Diagnostics& diags) {
+  const MeetingInfo& m = a.meeting->info;
+  json v;
+  v["lang"] = language;
+  v["doc_title"] = agenda_title(a);
+  v["members_build"] = a.audience == Audience::members;
+  const Organisation& org = *a.organisation;
+  v["org"] = {{"name", org.name}, {"address", org.address}, {"telephone", org.telephone},
+              {"email", org.email},  {"website", org.website}, {"logo", org.logo}};
+  // The organisation's own contact lines, under its address.
+  json contact = json::array();
+  if (!org.telephone.empty()) contact.push_back({{"text", "Telephone " + org.telephone}, {"href", false}});
+  if (!org.email.empty()) contact.push_back({{"text", org.email}, {"href", "mailto:" + org.email}});
+  if (!org.website.empty()) {
+    size_t scheme = org.website.find("://");
+    std::string shown = scheme == std::string::npos ? org.website : org.website.substr(scheme + 3);
+    if (shown.ends_with('/')) shown.pop_back();
+    contact.push_back({{"text", shown}, {"href", scheme == std::string::npos ? "https://" + org.website : org.website}});
+  }
+  v["org"]["has_contact"] = !contact.empty();
+  v["org"]["contact"] = contact;
+  v["title"] = a.title;
+  v["body_name"] = a.body->name;
+  v["date"] = a.date;
+  v["time"] = a.time;
+  v["venue"] = m.venue;
+  v["issued"] = a.issued;
+  v["reference"] = m.reference;
+  v["publish_by"] = a.publish_by;
+  if (!a.enquiries_name.empty())
+    v["enquiries"] = {{"name", a.enquiries_name}, {"telephone", a.enquiries_phone}, {"email", a.enquiries_email}};
+  else
+    v["enquiries"] = false;
+  if (!a.signed_name.empty())
+    v["signed"] = {{"name", a.signed_name}, {"role", a.signed_role}};
+  else
+    v["signed"] = false;
+  v["purpose_html"] = m.purpose.empty() ? "" : markdown_to_paper(m.purpose.source, m.purpose.pos, diags);
+  v["notice_html"] =
+      m.public_notice.empty() ? "" : markdown_to_paper(m.public_notice.source, m.public_notice.pos, diags);
+  v["attendees_heading"] = a.membership ? "Membership" : "Attendees";
+  json people = json::array();
+  for (const auto& p : a.attendees)
+    people.push_back({{"role", p.role}, {"name", p.name}, {"chair", p.chair}, {"chair_title", a.body->chair_title}});
+  v["attendees"] = people;
+  v["has_attendees"] = !a.attendees.empty();
+  json part1 = json::array(), part2 = json::array();
+  for (const auto& e : a.part1) part1.push_back(entry_view(e, diags));
+  for (const auto& e : a.part2) part2.push_back(entry_view(e, diags));
+  v["part1"] = part1;
+  v["part2"] = part2;
+  v["has_part2"] = !a.part2.empty();
+  v["not_for_publication"] = a.audience == Audience::members && !a.part2.empty();
+  return v;
+}
+
+}  // namespace panelpack

@@ -1,0 +1,80 @@
+#include "kinds/annex/annex_kind.h"
+
+#include "core/suggest.h"
+#include "kinds/annex/annex_document.h"
+#include "render/markdown.h"
+
+namespace panelpack {
+
+namespace {
+
+// annex.yaml's 'meeting:' must be the meeting whose folder holds it.
+void check_meeting(const annex::AnnexSpec& spec, const Scope& scope, const AudienceView& view, Diagnostics& diags) {
+  if (spec.meeting.empty() || spec.meeting == scope.meeting) return;
+  std::vector<std::string> ids;
+  for (const auto& m : view.meetings()) ids.push_back(m.info.id);
+  if (view.meeting(spec.meeting))
+    diags.error(spec.meeting_pos,
+                "the annex names meeting '" + spec.meeting + "' but lies in the folder of meeting '" + scope.meeting +
+                    "'",
+                "move annex.yaml to the folder of meeting '" + spec.meeting + "', or write 'meeting: " +
+                    scope.meeting + "'");
+  else
+    diags.error(spec.meeting_pos, "unknown meeting '" + spec.meeting + "'",
+                suggestion(spec.meeting, ids).empty() ? "write the name of the meeting's folder, 'meeting: " +
+                                                            scope.meeting + "'"
+                                                      : suggestion(spec.meeting, ids));
+}
+
+// The entry annex.yaml's 'item:' names in `meeting`; nullptr when it names
+// none (an error), or names an item this audience does not see.
+const EntryView* paper_item(const annex::AnnexSpec& spec, const MeetingView& meeting, Diagnostics& diags) {
+  if (const EntryView* e = meeting.entry(spec.item)) return e;
+  if (meeting.withholds(spec.item)) return nullptr;
+  std::vector<std::string> ids;
+  for (const auto& e : meeting.entries)
+    if (!e.withheld) ids.push_back(e.id);
+  std::string hint = suggestion(spec.item, ids);
+  if (hint.empty()) hint = "give the id of one of the meeting's agenda items (its 'id:', or its title in lower case "
+                           "with hyphens, as docs/content.md explains)";
+  diags.error(spec.item_pos, "unknown agenda item '" + spec.item + "' in meeting '" + meeting.info.id + "'", hint);
+  return nullptr;
+}
+
+}  // namespace
+
+void plan_annexes(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags) {
+  if (scope.views.empty()) return;
+  const MeetingView* first = scope.views.front()->meeting(scope.meeting);
+  if (!first) return;
+  const Site& site = ctx.site;
+  const std::string shown = join_path(first->info.folder, "annex.yaml");
+  if (!ctx.fs.is_file(join_path(site.root, shown))) return;
+  auto markdown = [&](const std::string& md, const SourcePos& pos) { return markdown_to_paper(md, pos, diags); };
+  const int errors = diags.error_count();
+  auto annex = annex::build_annex(ctx.fs, join_path(site.root, shown), shown, site.root, site.data_dir, site.language,
+                                  markdown, diags);
+  if (!annex) return;
+  check_meeting(annex->spec, scope, *scope.views.front(), diags);
+  for (const AudienceView* view : scope.views) {
+    const MeetingView* meeting = view->meeting(scope.meeting);
+    const EntryView* item = nullptr;
+    if (!annex->spec.item.empty()) {
+      item = paper_item(annex->spec, *meeting, diags);
+      if (!item) continue;
+    }
+    if (diags.error_count() > errors) return;
+    Document doc = ctx.meeting_document(*view, *meeting, "annex", "annex");
+    doc.item = item ? item->id : "";
+    doc.label = annex->title;
+    doc.title = annex->title + ", " + meeting->info.date.day_month_year();
+    doc.subject = "Performance annex";
+    doc.source = shown;
+    doc.data_file = "annex.json";
+    ctx.render(doc, "annex", annex->view, diags);
+    doc.extras.emplace_back("annex.json", annex->open_data.dump(1) + "\n");
+    out.push_back(std::move(doc));
+  }
+}
+
+}  // namespace panelpack

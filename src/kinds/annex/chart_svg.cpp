@@ -1,0 +1,308 @@
+#include "kinds/annex/chart_svg.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "kinds/annex/chart_axes.h"
+#include "kinds/annex/chart_text.h"
+#include "kinds/annex/figures.h"
+#include "kinds/annex/svg_writer.h"
+
+namespace panelpack::annex {
+
+const char* point_colour(PointType t) {
+  switch (t) {
+    case PointType::improvement: return mdc::improvement;
+    case PointType::concern: return mdc::concern;
+    case PointType::neutral_high:
+    case PointType::neutral_low: return mdc::neutral;
+    default: return mdc::common_cause;
+  }
+}
+
+namespace {
+
+constexpr double kW = 640, kH = 300;
+constexpr double kTop = 16, kBottom = kH - 66;
+constexpr const char* kText = "#0b0c0c";
+constexpr const char* kGrid = "#e5e5e5";
+constexpr const char* kSeries = "#1d70b8";
+constexpr const char* kSecond = "#0b0c0c";  // the percent line of combo charts
+
+struct Frame {
+  double left = 64, right = kW - 16;
+  int n = 1;
+  ValueAxis y, y2;
+  double x(size_t i) const { return left + (i + 0.5) * (right - left) / n; }
+  double slot() const { return (right - left) / n; }
+  double yv(double v) const { return kBottom - (v - y.min) / (y.max - y.min) * (kBottom - kTop); }
+  double yv2(double v) const { return kBottom - (v - y2.min) / (y2.max - y2.min) * (kBottom - kTop); }
+};
+
+void range_of(const std::vector<std::optional<double>>& v, double& lo, double& hi) {
+  for (const auto& x : v) {
+    if (!x) continue;
+    lo = std::min(lo, *x);
+    hi = std::max(hi, *x);
+  }
+}
+
+// Grid lines and left-hand labels; `label` formats a tick value.
+template <typename Label>
+void y_axis(SvgWriter& w, const Frame& f, Label label) {
+  for (double t : f.y.ticks) {
+    double y = f.yv(t);
+    w.empty("line", {{"x1", svg_num(f.left)}, {"y1", svg_num(y)}, {"x2", svg_num(f.right)}, {"y2", svg_num(y)},
+                     {"stroke", kGrid}, {"stroke-width", "1"}});
+    w.text_element("text", {{"x", svg_num(f.left - 6)}, {"y", svg_num(y + 3.5)}, {"text-anchor", "end"},
+                            {"font-size", "10"}, {"fill", kText}},
+                   label(t));
+  }
+}
+
+void y_axis(SvgWriter& w, const Frame& f, const MeasureResult& m) {
+  y_axis(w, f, [&](double t) { return m.show_short(t); });
+}
+
+// The unit over a value axis whose tick labels do not show it ("minutes";
+// percentages and pounds carry theirs), at its top: `right` for the second axis.
+void axis_unit(SvgWriter& w, const Frame& f, const MeasureResult& m, bool right) {
+  if (m.spec->unit != Unit::minutes) return;
+  w.text_element("text", {{"x", svg_num(right ? f.right + 6 : f.left - 6)}, {"y", svg_num(kTop - 6)},
+                          {"text-anchor", right ? "start" : "end"}, {"font-size", "10"}, {"fill", kText}},
+                 "Minutes");
+}
+
+void x_axis(SvgWriter& w, const Frame& f, const MeasureResult& m) {
+  w.empty("line", {{"x1", svg_num(f.left)}, {"y1", svg_num(kBottom)}, {"x2", svg_num(f.right)},
+                   {"y2", svg_num(kBottom)}, {"stroke", kText}, {"stroke-width", "1"}});
+  for (int i : month_ticks(m.first, f.n)) {
+    double x = f.x(i);
+    w.empty("line", {{"x1", svg_num(x)}, {"y1", svg_num(kBottom)}, {"x2", svg_num(x)}, {"y2", svg_num(kBottom + 4)},
+                     {"stroke", kText}, {"stroke-width", "1"}});
+    w.text_element("text", {{"x", svg_num(x)}, {"y", svg_num(kBottom + 16)}, {"text-anchor", "middle"},
+                            {"font-size", "10"}, {"fill", kText}},
+                   m.month_at(i).axis_label());
+  }
+}
+
+// The data line, broken at missing months.
+void data_line(SvgWriter& w, const Frame& f, const std::vector<std::optional<double>>& v, const char* colour,
+               bool second_axis, const char* width) {
+  std::string d;
+  bool pen = false;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (!v[i]) {
+      pen = false;
+      continue;
+    }
+    double y = second_axis ? f.yv2(*v[i]) : f.yv(*v[i]);
+    d += (pen ? " L" : (d.empty() ? "M" : " M")) + svg_num(f.x(i)) + " " + svg_num(y);
+    pen = true;
+  }
+  if (!d.empty()) w.empty("path", {{"d", d}, {"fill", "none"}, {"stroke", colour}, {"stroke-width", width}});
+}
+
+void hline(SvgWriter& w, const Frame& f, size_t a, size_t b, double y, const char* colour, const char* dash,
+           const char* width = "1.5") {
+  double x1 = f.x(a) - f.slot() / 2, x2 = f.x(b) + f.slot() / 2;
+  if (dash[0])
+    w.empty("line", {{"x1", svg_num(x1)}, {"y1", svg_num(y)}, {"x2", svg_num(x2)}, {"y2", svg_num(y)},
+                     {"stroke", colour}, {"stroke-width", width}, {"stroke-dasharray", dash}});
+  else
+    w.empty("line", {{"x1", svg_num(x1)}, {"y1", svg_num(y)}, {"x2", svg_num(x2)}, {"y2", svg_num(y)},
+                     {"stroke", colour}, {"stroke-width", width}});
+}
+
+// A legend along the bottom: (kind, colour, label); kind l = line, d = dashed, n = dotted (near
+// lines), p = point, b = bar.
+// Items wrap onto a second row when the first is full.
+void legend(SvgWriter& w, const std::vector<std::tuple<char, const char*, std::string>>& items) {
+  double x = 64, y = kH - 30;
+  for (const auto& [kind, colour, label] : items) {
+    double width = 30 + label.size() * 5.6;
+    if (x + width > kW - 8 && x > 64) {
+      x = 64;
+      y += 16;
+    }
+    if (kind == 'p') {
+      w.empty("circle", {{"cx", svg_num(x + 6)}, {"cy", svg_num(y - 3.5)}, {"r", "4"}, {"fill", colour}});
+    } else if (kind == 'b') {
+      w.empty("rect", {{"x", svg_num(x)}, {"y", svg_num(y - 9)}, {"width", "12"}, {"height", "10"}, {"fill", colour}});
+    } else {
+      if (kind == 'd' || kind == 'n')
+        w.empty("line", {{"x1", svg_num(x - 2)}, {"y1", svg_num(y - 3.5)}, {"x2", svg_num(x + 14)},
+                         {"y2", svg_num(y - 3.5)}, {"stroke", colour}, {"stroke-width", kind == 'd' ? "1.5" : "1"},
+                         {"stroke-dasharray", kind == 'd' ? "4 3" : "1 3"}});
+      else
+        w.empty("line", {{"x1", svg_num(x - 2)}, {"y1", svg_num(y - 3.5)}, {"x2", svg_num(x + 14)},
+                         {"y2", svg_num(y - 3.5)}, {"stroke", colour}, {"stroke-width", "2"}});
+    }
+    w.text_element("text", {{"x", svg_num(x + 18)}, {"y", svg_num(y)}, {"font-size", "10"}, {"fill", kText}}, label);
+    x += width;
+  }
+}
+
+void open_svg(SvgWriter& w, const std::string& id, const std::string& title, const std::string& summary) {
+  w.open("svg", {{"xmlns", "http://www.w3.org/2000/svg"},
+                 {"viewBox", "0 0 " + svg_num(kW) + " " + svg_num(kH)},
+                 {"width", svg_num(kW)},
+                 {"height", svg_num(kH)},
+                 {"role", "img"},
+                 // The summary is also printed under the chart, so the accessible
+                 // name is the title alone; <desc> carries the summary for PDF alt text.
+                 {"aria-labelledby", id + "-title"}});
+  w.text_element("title", {{"id", id + "-title"}}, title);
+  w.text_element("desc", {{"id", id + "-desc"}}, summary);
+}
+
+std::string spc_svg(const MeasureResult& m, const std::string& id, const std::string& summary) {
+  Frame f;
+  f.n = static_cast<int>(m.values.size());
+  double lo = INFINITY, hi = -INFINITY;
+  range_of(m.values, lo, hi);
+  for (const auto& s : m.spc.segments) {
+    if (!s.has_limits) continue;
+    lo = std::min(lo, s.lower);
+    hi = std::max(hi, s.upper);
+  }
+  if (m.spec->target) {
+    lo = std::min(lo, *m.spec->target);
+    hi = std::max(hi, *m.spec->target);
+  }
+  if (!std::isfinite(lo)) lo = hi = 0;
+  // A little room so no limit sits on the axis line.
+  double pad = (hi - lo) * 0.04;
+  f.y = nice_axis(lo - pad, hi + pad);
+  SvgWriter w;
+  open_svg(w, id, "SPC chart: " + m.spec->id + " " + m.spec->name, summary);
+  y_axis(w, f, m);
+  axis_unit(w, f, m, false);
+  x_axis(w, f, m);
+  bool near_drawn = false;
+  for (const auto& s : m.spc.segments) {
+    if (s.has_limits) {
+      hline(w, f, s.first, s.last, f.yv(s.upper), mdc::limits, "4 3");
+      hline(w, f, s.first, s.last, f.yv(s.lower), mdc::limits, "4 3");
+      if (m.spec->near_lines) {
+        near_drawn = true;
+        hline(w, f, s.first, s.last, f.yv(s.near_upper), mdc::limits, "1 3", "1");
+        hline(w, f, s.first, s.last, f.yv(s.near_lower), mdc::limits, "1 3", "1");
+      }
+    }
+    if (s.baseline_points > 0) hline(w, f, s.first, s.last, f.yv(s.mean), mdc::mean, "");
+  }
+  if (m.spec->target) hline(w, f, 0, f.n - 1, f.yv(*m.spec->target), mdc::target, "8 4", "2");
+  data_line(w, f, m.values, mdc::common_cause, false, "1.5");
+  for (size_t i = 0; i < m.values.size(); ++i) {
+    if (!m.values[i]) continue;
+    w.empty("circle", {{"cx", svg_num(f.x(i))}, {"cy", svg_num(f.yv(*m.values[i]))}, {"r", "3.5"},
+                       {"fill", point_colour(m.spc.points[i].type)}});
+  }
+  std::vector<std::tuple<char, const char*, std::string>> items = {
+      {'l', mdc::mean, "Mean"}, {'d', mdc::limits, "Process limits"}};
+  if (near_drawn) items.push_back({'n', mdc::limits, "Near lines"});
+  if (m.spec->target) items.push_back({'d', mdc::target, "Target"});
+  items.push_back({'p', mdc::common_cause, "Common cause"});
+  if (m.spec->direction == Direction::neither) {
+    items.push_back({'p', mdc::neutral, "Special cause"});
+  } else {
+    items.push_back({'p', mdc::improvement, "Improvement"});
+    items.push_back({'p', mdc::concern, "Concern"});
+  }
+  legend(w, items);
+  w.close("svg");
+  return w.str();
+}
+
+std::string plain_svg(const MeasureResult& m, const std::string& id, const std::string& summary) {
+  Frame f;
+  f.n = static_cast<int>(m.values.size());
+  ChartKind kind = m.spec->chart;
+  const bool combo = kind == ChartKind::combo;
+  const auto& primary = combo ? m.bars : m.values;
+  double lo = kind == ChartKind::line ? INFINITY : 0, hi = -INFINITY;
+  range_of(primary, lo, hi);
+  if (m.spec->target && !combo) {
+    lo = std::min(lo, *m.spec->target);
+    hi = std::max(hi, *m.spec->target);
+  }
+  if (!std::isfinite(lo)) lo = hi = 0;
+  f.y = nice_axis(lo, hi);
+  if (combo) {
+    f.right = kW - 56;
+    double lo2 = INFINITY, hi2 = -INFINITY;
+    range_of(m.values, lo2, hi2);
+    if (m.spec->target) {
+      lo2 = std::min(lo2, *m.spec->target);
+      hi2 = std::max(hi2, *m.spec->target);
+    }
+    if (!std::isfinite(lo2)) lo2 = hi2 = 0;
+    // The line's own range (not 0-100%, which flattens it), on the bars' grid lines.
+    const bool pct = m.spec->unit == Unit::percent;
+    f.y2 = aligned_axis(lo2, hi2, static_cast<int>(f.y.ticks.size()) - 1, pct ? 0 : -INFINITY,
+                        pct ? 100 : INFINITY);
+  }
+  SvgWriter w;
+  const char* what = kind == ChartKind::line ? "Line chart: " : kind == ChartKind::bar ? "Bar chart: " : "Chart: ";
+  open_svg(w, id, what + m.spec->id + " " + m.spec->name, summary);
+  // Axis labels of the bars in combo charts are counts, not the measure's unit.
+  if (combo) {
+    y_axis(w, f, [](double t) { return format_number(t); });
+    for (double t : f.y2.ticks)
+      w.text_element("text", {{"x", svg_num(f.right + 6)}, {"y", svg_num(f.yv2(t) + 3.5)}, {"text-anchor", "start"},
+                              {"font-size", "10"}, {"fill", kSecond}},
+                     m.show_short(t));
+    axis_unit(w, f, m, true);
+  } else {
+    y_axis(w, f, m);
+    axis_unit(w, f, m, false);
+  }
+  x_axis(w, f, m);
+  if (kind == ChartKind::bar || combo) {
+    double bw = std::max(1.0, f.slot() * 0.7);
+    double base = f.yv(std::max(f.y.min, 0.0));
+    for (size_t i = 0; i < primary.size(); ++i) {
+      if (!primary[i]) continue;
+      double y = f.yv(*primary[i]);
+      w.empty("rect", {{"x", svg_num(f.x(i) - bw / 2)}, {"y", svg_num(std::min(y, base))}, {"width", svg_num(bw)},
+                       {"height", svg_num(std::fabs(base - y))}, {"fill", combo ? "#5694ca" : kSeries}});
+    }
+  }
+  if (m.spec->target) {
+    double y = combo ? f.yv2(*m.spec->target) : f.yv(*m.spec->target);
+    hline(w, f, 0, f.n - 1, y, mdc::target, "8 4", "2");
+  }
+  if (kind == ChartKind::line) data_line(w, f, m.values, kSeries, false, "2");
+  if (combo) {
+    data_line(w, f, m.values, kSecond, true, "2");
+    for (size_t i = 0; i < m.values.size(); ++i)
+      if (m.values[i])
+        w.empty("circle",
+                {{"cx", svg_num(f.x(i))}, {"cy", svg_num(f.yv2(*m.values[i]))}, {"r", "2.5"}, {"fill", kSecond}});
+  }
+  std::vector<std::tuple<char, const char*, std::string>> items;
+  if (combo) {
+    items.push_back({'b', "#5694ca", m.spec->bars_label + " (left axis)"});
+    items.push_back({'l', kSecond, m.spec->name + " (right axis)"});
+  } else {
+    items.push_back({kind == ChartKind::bar ? 'b' : 'l', kSeries, m.spec->name});
+  }
+  if (m.spec->target) items.push_back({'d', mdc::target, "Target"});
+  legend(w, items);
+  w.close("svg");
+  return w.str();
+}
+
+}  // namespace
+
+Chart make_chart(const MeasureResult& m, const std::string& dom_id) {
+  Chart c;
+  c.summary = chart_summary(m);
+  c.svg = m.spec->chart == ChartKind::spc ? spc_svg(m, dom_id, c.summary) : plain_svg(m, dom_id, c.summary);
+  chart_table(m, c.columns, c.rows);
+  return c;
+}
+
+}  // namespace panelpack::annex

@@ -1,0 +1,38 @@
+#pragma once
+// Charts of a measure in the paper SVG subset: the SPC chart (data line,
+// mean, process limits, target, points coloured as Making Data Count does),
+// and line, bar and combo (bars with a percent line on a second axis)
+// charts. Each comes with a text summary, used as its description and
+// shown under it, and its data as a table.
+#include <string>
+#include <vector>
+
+#include "kinds/annex/measure.h"
+
+namespace panelpack::annex {
+
+// Making Data Count colours (NHSRplotthedots ptd_spc_colours()).
+namespace mdc {
+inline constexpr const char* common_cause = "#a6a6a6";
+inline constexpr const char* improvement = "#00b0f0";
+inline constexpr const char* concern = "#e46c0a";
+inline constexpr const char* neutral = "#490092";
+inline constexpr const char* mean = "#000000";
+inline constexpr const char* limits = "#a6a6a6";
+inline constexpr const char* target = "#de1b1b";
+}  // namespace mdc
+
+const char* point_colour(PointType t);
+
+struct Chart {
+  std::string svg;      // <svg role="img" aria-labelledby="…">…</svg>
+  std::string summary;  // plain text: the chart in words
+  // The chart's data: a header row and one row per month.
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+
+// `dom_id` must be unique in the document; ids inside are derived from it.
+Chart make_chart(const MeasureResult& m, const std::string& dom_id);
+
+}  // namespace panelpack::annex

@@ -1,0 +1,11 @@
+#include "kinds/document.h"
+
+#include <doctest/doctest.h>
+
+using namespace panelpack;
+
+TEST_CASE("attachments are described the GOV.UK way") {
+  CHECK(attachment_detail(250'000, 12) == "PDF, 245 KB, 12 pages");
+  CHECK(attachment_detail(100, 1) == "PDF, 1 KB, 1 page");
+  CHECK(attachment_detail(3 * 1024 * 1024 + 300 * 1024, 140) == "PDF, 3.3 MB, 140 pages");
+}

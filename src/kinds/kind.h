@@ -1,0 +1,61 @@
+#pragma once
+// A document kind is one folder of src/kinds/ plus one entry in the table of
+// src/pipeline/kind_table.cpp: its name, what owns its documents, how it
+// plans them (and renders their papers), and for a composed kind how its
+// frames are made from other documents'. Kinds see the site only through
+// AudienceViews: they cannot be handed exempt text for the public tree.
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+#include "kinds/document.h"
+#include "render/template_engine.h"
+
+namespace panelpack {
+
+// What owns a kind's documents: each meeting, each body, or the site.
+enum class Owner { meeting, body, site };
+
+// What one plan call covers: one view per audience being built (in build
+// order), and the meeting or body it is for.
+struct Scope {
+  std::vector<const AudienceView*> views;
+  std::string meeting;  // Owner::meeting: the meeting's id
+  std::string body;     // Owner::body: the body's id
+};
+
+// What every kind may use. Deliberately no Project: only views.
+struct KindContext {
+  const FileSystem& fs;
+  const Site& site;
+  const TemplateEngine& templates;
+
+  // The fields every document of a meeting shares: where it goes, its
+  // breadcrumbs, author and language.
+  Document meeting_document(const AudienceView& view, const MeetingView& meeting, const std::string& kind,
+                            const std::string& name) const;
+  // Renders `view` through template `name` into doc.paper, checked against
+  // the paper subset, its images against the site.
+  void render(Document& doc, const std::string& name, const nlohmann::json& view, Diagnostics& diags) const;
+};
+
+// Lays out a document's paper (cached by content: the same paper in two
+// trees is laid out once). nullptr if the paper could not be laid out.
+using LayoutFn = std::function<std::shared_ptr<const layout::Frames>(const Document&, Diagnostics&)>;
+
+struct Kind {
+  const char* name;
+  Owner owner;
+  // Appends the kind's documents for `scope` to `out`, with their papers
+  // rendered (a composed kind's have none) and any further files in extras.
+  void (*plan)(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags);
+  // A composed kind: sets doc.frames and doc.sections from the laid-out
+  // documents of the same scope (`group`, in plan order). nullptr otherwise.
+  void (*compose)(const KindContext& ctx, Document& doc, const std::vector<const Document*>& group,
+                  const LayoutFn& layout, Diagnostics& diags) = nullptr;
+};
+
+}  // namespace panelpack

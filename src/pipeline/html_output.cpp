@@ -1,0 +1,61 @@
+// The HTML format: the paper inside the site chrome (templates/page.html).
+#include "pipeline/formats.h"
+
+#include <sstream>
+
+namespace panelpack {
+
+namespace {
+// Image paths in paper HTML are relative to the site; the page sits deeper in
+// its tree (the images are copied to the tree's root), so prefix its root.
+std::string paper_for_page(const Document& doc) {
+  if (!doc.paper.doc || doc.paper.html.find("<img") == std::string::npos) return doc.paper.html;
+  pugi::xml_document copy;
+  copy.reset(*doc.paper.doc);
+  for (const auto& x : copy.select_nodes("//img")) {
+    pugi::xml_attribute src = x.node().attribute("src");
+    src.set_value((doc.root + src.value()).c_str());
+  }
+  std::ostringstream out;
+  copy.save(out, "", pugi::format_raw | pugi::format_no_declaration);
+  return out.str();
+}
+
+// The images the paper uses, at the same paths relative to its tree.
+void copy_images(const Document& doc, const SiteContext& ctx, OutputSink& out) {
+  const std::string tree = audience_name(doc.audience);
+  for (const auto& x : doc.paper.doc->select_nodes("//img")) {
+    const std::string src = x.node().attribute("src").value();
+    if (out.has(tree + "/" + src)) continue;
+    if (auto bytes = ctx.fs.read(join_path(ctx.site.root, src), nullptr)) out.add(tree + "/" + src, std::move(*bytes));
+  }
+}
+
+}  // namespace
+
+void write_html(Document& doc, const SiteContext& ctx, PaintedPdfs&, OutputSink& out, Diagnostics& diags) {
+  if (!doc.html_page || !doc.paper.doc) return;
+  copy_images(doc, ctx, out);
+  nlohmann::json view;
+  view["lang"] = doc.language;
+  view["title"] = doc.title;
+  view["site_name"] = ctx.site.organisation.name;
+  view["root"] = doc.root;
+  nlohmann::json crumbs = nlohmann::json::array();
+  for (const auto& c : doc.crumbs) crumbs.push_back({{"label", c}});
+  view["crumbs"] = crumbs;
+  nlohmann::json downloads = nlohmann::json::array();
+  if (doc.pdf_pages > 0) {
+    std::string file = doc.stem.substr(doc.stem.rfind('/') + 1) + ".pdf";
+    downloads.push_back({{"href", file},
+                         {"label", doc.title + " (PDF version)"},
+                         {"detail", attachment_detail(doc.pdf_bytes, doc.pdf_pages)}});
+  }
+  view["downloads"] = downloads;
+  view["has_downloads"] = !downloads.empty();
+  view["audience_note"] = doc.audience == Audience::members ? "Members' edition: not for publication" : "";
+  view["paper"] = paper_for_page(doc);
+  if (auto html = ctx.templates.render("page", view, doc.source, diags)) out.add(doc.stem + ".html", std::move(*html));
+}
+
+}  // namespace panelpack

@@ -1,0 +1,44 @@
+// The PDF format: the kept frames numbered (the @page margin boxes, each
+// section under its own running title) and painted.
+#include "layout/margin_boxes.h"
+#include "pdf/painter.h"
+#include "pipeline/formats.h"
+
+namespace panelpack {
+
+void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, OutputSink& out, Diagnostics& diags) {
+  if (!doc.frames) return;
+  std::vector<Document::Section> sections = doc.sections;
+  if (sections.empty()) sections.push_back({0, doc.title, doc.source});
+  // The frames are shared by content; so is the PDF when the metadata agree.
+  std::string key = std::to_string(reinterpret_cast<uintptr_t>(doc.frames.get()));
+  for (const std::string* s : {&doc.title, &doc.author, &doc.subject, &doc.language}) key += '\0' + *s;
+  key += '\0' + doc.date.iso();
+  for (const auto& s : sections) key += '\0' + std::to_string(s.first_page) + s.title;
+  auto hit = painted.by_content.find(key);
+  if (hit == painted.by_content.end()) {
+    layout::Frames frames = *doc.frames;
+    for (size_t i = 0; i < sections.size(); ++i) {
+      const int to = i + 1 < sections.size() ? sections[i + 1].first_page : -1;
+      layout::add_margin_boxes(frames, ctx.sheet, ctx.fonts, sections[i].title, 1, diags, sections[i].source,
+                               {sections[i].first_page, to});
+    }
+    pdf::DocumentInfo info;
+    info.title = doc.title;
+    info.author = doc.author;
+    info.subject = doc.subject;
+    info.language = doc.language;
+    info.date = doc.date.iso();
+    pdf::PaintOptions paint;
+    // Layout has warned for every character it placed (text, SVG charts and
+    // margin boxes), naming the paper or the style sheet.
+    paint.warn_missing_glyphs = false;
+    PaintedPdfs::Pdf pdf{pdf::paint(frames, info, diags, paint), static_cast<int>(frames.pages.size())};
+    hit = painted.by_content.emplace(std::move(key), std::move(pdf)).first;
+  }
+  doc.pdf_pages = hit->second.pages;
+  doc.pdf_bytes = hit->second.bytes.size();
+  out.add(doc.stem + ".pdf", hit->second.bytes);
+}
+
+}  // namespace panelpack

@@ -1,0 +1,142 @@
+#include "pipeline/pipeline.h"
+
+#include <map>
+
+#include "layout/layout.h"
+#include "pdf/md5.h"
+#include "pipeline/formats.h"
+#include "pipeline/kind_table.h"
+#include "render/markdown.h"
+#include "site/site_index.h"
+#include "timeline/timeline.h"
+#include "validate/project_loader.h"
+
+namespace panelpack {
+
+namespace {
+
+// The Markdown of every item is checked whichever audiences are built: an
+// error in a Part 2 item must not wait for the members' build to show.
+void check_item_text(const Project& project, Diagnostics& diags) {
+  for (const auto& meeting : project.meetings)
+    for (const auto& item : meeting.items)
+      if (!item.description.empty()) markdown_to_paper(item.description.source, item.description.pos, diags);
+}
+
+// Layout of one meeting's papers, by content: a paper that is the same in
+// both trees (an annex; an agenda without Part 2 items) is laid out once.
+class LayoutCache {
+ public:
+  explicit LayoutCache(const SiteContext& ctx) : ctx_(ctx) {}
+
+  std::shared_ptr<const layout::Frames> operator()(const Document& doc, Diagnostics& diags) {
+    if (!doc.paper.doc) return nullptr;
+    const auto digest = pdf::md5(doc.language + '\0' + doc.paper.html);
+    std::string key(digest.begin(), digest.end());
+    auto it = frames_.find(key);
+    if (it != frames_.end()) return it->second;
+    layout::LayoutOptions options;
+    options.lang = doc.language;
+    options.base_dir = ctx_.site.root;
+    // Layout's warnings (a character the font lacks) concern the content; the
+    // rendered markup has no lines of the user's to point at.
+    options.source_name = doc.source;
+    options.fs = &ctx_.fs;
+    options.fonts = &ctx_.fonts;
+    auto frames = std::make_shared<const layout::Frames>(layout::layout_body(doc.paper.root(), ctx_.sheet, options, diags));
+    frames_.emplace(std::move(key), frames);
+    return frames;
+  }
+
+ private:
+  const SiteContext& ctx_;
+  std::map<std::string, std::shared_ptr<const layout::Frames>> frames_;
+};
+
+const Kind* kind_named(const std::string& name) {
+  for (const Kind& k : kinds())
+    if (name == k.name) return &k;
+  return nullptr;
+}
+
+// Plans every kind owned by `owner` for `scope`; unless `plan_only`, lays
+// the documents out, composes, and writes them. Messages are gathered per
+// document and added to `diags` in document order.
+void run_scope(const SiteContext& ctx, Owner owner, const Scope& scope, bool plan_only, OutputSink& out,
+               std::vector<DocumentRecord>& records, BuildStats& stats, Diagnostics& diags) {
+  const KindContext kc = ctx.kinds();
+  std::vector<Document> docs;
+  for (const Kind& kind : kinds())
+    if (kind.owner == owner) kind.plan(kc, scope, docs, diags);
+  if (plan_only || diags.has_errors()) return;
+
+  std::vector<Diagnostics> messages(docs.size());
+  LayoutCache cache(ctx);
+  LayoutFn layout = [&cache](const Document& doc, Diagnostics& d) { return cache(doc, d); };
+  for (size_t i = 0; i < docs.size(); ++i) docs[i].frames = layout(docs[i], messages[i]);
+  std::vector<const Document*> group;
+  for (const auto& d : docs) group.push_back(&d);
+  for (size_t i = 0; i < docs.size(); ++i)
+    if (const Kind* kind = kind_named(docs[i].kind); kind && kind->compose)
+      kind->compose(kc, docs[i], group, layout, messages[i]);
+
+  PaintedPdfs painted;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    Document& doc = docs[i];
+    if (doc.frames && !messages[i].has_errors()) {
+      for (const auto& format : formats()) format.write(doc, ctx, painted, out, messages[i]);
+      const std::string folder = doc.stem.substr(0, doc.stem.rfind('/') + 1);
+      for (auto& [name, bytes] : doc.extras) out.add(folder + name, std::move(bytes));
+      records.push_back(record_of(doc));
+      ++stats.documents;
+      stats.pages += doc.pdf_pages;
+    }
+    diags.merge(std::move(messages[i]));
+  }
+}
+
+}  // namespace
+
+bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& out, BuildStats& stats,
+                Diagnostics& diags) {
+  auto project = load_project(fs, options.site, diags);
+  if (!project || diags.has_errors()) return false;
+  SiteContext ctx(fs, project->site);
+  ctx.load_styles(diags);
+  check_item_text(*project, diags);
+
+  const Timeline timeline = compute_timeline(*project);
+  std::vector<AudienceView> views;
+  for (Audience audience : options.audiences) views.push_back(redact(*project, timeline, audience));
+  Scope scope;
+  for (const auto& v : views) scope.views.push_back(&v);
+
+  // One meeting at a time: its documents are written as they are finished,
+  // and only what the site's pages need is kept.
+  std::vector<DocumentRecord> records;
+  for (const Meeting& meeting : project->meetings) {
+    scope.meeting = meeting.id;
+    run_scope(ctx, Owner::meeting, scope, diags.has_errors(), out, records, stats, diags);
+  }
+  scope.meeting.clear();
+  for (const auto& [id, body] : project->site.bodies) {
+    scope.body = id;
+    run_scope(ctx, Owner::body, scope, diags.has_errors(), out, records, stats, diags);
+  }
+  scope.body.clear();
+  run_scope(ctx, Owner::site, scope, diags.has_errors(), out, records, stats, diags);
+  if (diags.has_errors()) return false;
+
+  const KindContext kc = ctx.kinds();
+  for (const AudienceView& view : views) {
+    write_site_index(kc, view, records, out, diags);
+    const std::string tree = audience_name(view.audience());
+    out.add(tree + "/assets/paper.css", ctx.paper_css);
+    out.add(tree + "/assets/site.css", ctx.site_css);
+  }
+  stats.files = static_cast<int>(out.size());
+  if (!out.error().empty()) diags.error({}, out.error());
+  return !diags.has_errors();
+}
+
+}  // namespace panelpack

@@ -1,0 +1,77 @@
+#pragma once
+// The one redaction point. `redact` turns the whole project into the view
+// that one audience may see, and every document kind computes only from an
+// AudienceView: in the public view a Part 2 item is its number, a neutral
+// title and its Schedule 12A paragraph, and nothing else of it exists. Only
+// `redact` can make an AudienceView, so no kind, present or future, can be
+// handed exempt text for the public tree.
+#include <string>
+#include <vector>
+
+#include "model/site.h"
+#include "redact/audience.h"
+#include "timeline/timeline.h"
+
+namespace panelpack {
+
+class AudienceView;
+struct EntryView;
+AudienceView redact(const Project& project, const Timeline& timeline, Audience audience);
+
+// One entry of a meeting's agenda as the audience may see it, in printed order.
+struct EntryView {
+  std::string id;       // the item's id; a withheld item's is "withheld-<number>"
+  int number = 0;       // printed item number
+  std::string minute;   // its minute number under the body's rule
+  bool standing = false;
+  std::string preset;   // standing items: the preset ("apologies" …)
+  std::string title;    // a withheld item's is its public title
+  Markdown description;  // standing items: the wording with {fields}; empty when withheld
+  std::vector<std::string> report_by;  // person ids; empty when withheld
+  int part = 1;
+  int paragraph = 0;           // Part 2: the Schedule 12A paragraph
+  std::string exempt_reason;   // Part 2, members only: the public-interest reason
+  bool withheld = false;       // public view of a Part 2 item
+  SourcePos pos;
+};
+
+struct MeetingView {
+  MeetingInfo info;  // nothing in it is exempt
+  std::vector<EntryView> entries;
+  const MeetingView* previous = nullptr;  // same body, in this view
+  const MeetingView* next = nullptr;
+  const EntryView* entry(const std::string& id) const;  // by item id; nullptr if none
+  // Is `id` the id of an item this view withholds? A paper naming it belongs
+  // to an exempt item and is not made for this audience. (The ids are kept
+  // out of the entries; only this question can be asked of them.)
+  bool withholds(const std::string& id) const;
+
+ private:
+  friend AudienceView redact(const Project& project, const Timeline& timeline, Audience audience);
+  std::vector<std::string> withheld_ids_;
+};
+
+class AudienceView {
+ public:
+  AudienceView(AudienceView&&) = default;
+  AudienceView(const AudienceView&) = delete;
+  AudienceView& operator=(const AudienceView&) = delete;
+
+  Audience audience() const { return audience_; }
+  const Site& site() const { return *site_; }
+  const std::vector<MeetingView>& meetings() const { return meetings_; }  // by body, then date
+  const MeetingView* meeting(const std::string& id) const;
+
+ private:
+  AudienceView(Audience audience, const Site& site) : audience_(audience), site_(&site) {}
+  friend AudienceView redact(const Project& project, const Timeline& timeline, Audience audience);
+
+  Audience audience_;
+  const Site* site_;  // the organisation, people and bodies: nothing exempt
+  std::vector<MeetingView> meetings_;
+};
+
+// The view of `project` that `audience` may see.
+AudienceView redact(const Project& project, const Timeline& timeline, Audience audience);
+
+}  // namespace panelpack
