@@ -19,10 +19,8 @@ namespace panelpack {
 // What owns a kind's documents: each meeting, each body, or the site.
 enum class Owner { meeting, body, site };
 
-// What one plan call covers: one view per audience being built (in build
-// order), and the meeting or body it is for.
+// What a kind's documents are planned for: one meeting, one body, or the site.
 struct Scope {
-  std::vector<const AudienceView*> views;
   std::string meeting;  // Owner::meeting: the meeting's id
   std::string body;     // Owner::body: the body's id
 };
@@ -46,16 +44,27 @@ struct KindContext {
 // trees is laid out once). nullptr if the paper could not be laid out.
 using LayoutFn = std::function<std::shared_ptr<const layout::Frames>(const Document&, Diagnostics&)>;
 
+// Work a kind does once for a scope, whatever the audience (reading and
+// computing an annex's data): it sees no view, so no content of the
+// meeting's items at all.
+using Prepared = std::shared_ptr<const void>;
+
 struct Kind {
   const char* name;
   Owner owner;
-  // Appends the kind's documents for `scope` to `out`, with their papers
-  // rendered (a composed kind's have none) and any further files in extras.
-  void (*plan)(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags);
+  // Appends the kind's documents for `scope` in one audience's `view` to
+  // `out`, with their papers rendered (a composed kind's have none) and any
+  // further files in extras. Called once per audience, with that audience's
+  // view only, and what `prepare` made for the scope.
+  void (*plan)(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared& prepared,
+               std::vector<Document>& out, Diagnostics& diags);
   // A composed kind: sets doc.frames and doc.sections from the laid-out
-  // documents of the same scope (`group`, in plan order). nullptr otherwise.
+  // documents of the same scope and audience (`group`, in plan order).
+  // nullptr otherwise.
   void (*compose)(const KindContext& ctx, Document& doc, const std::vector<const Document*>& group,
                   const LayoutFn& layout, Diagnostics& diags) = nullptr;
+  // Optional: the audience-independent work for a scope, before any plan.
+  Prepared (*prepare)(const KindContext& ctx, const Scope& scope, Diagnostics& diags) = nullptr;
 };
 
 }  // namespace panelpack

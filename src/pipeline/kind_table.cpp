@@ -8,9 +8,10 @@ namespace panelpack {
 
 std::span<const Kind> kinds() {
   static const Kind table[] = {
-      {"agenda", Owner::meeting, plan_agendas},
-      {"annex", Owner::meeting, plan_annexes},
-      {"pack", Owner::meeting, plan_packs, compose_pack},
+      // name     owns its documents   plans and renders  composes       prepares once
+      {"agenda", Owner::meeting, plan_agenda},
+      {"annex", Owner::meeting, plan_annex, nullptr, prepare_annex},
+      {"pack", Owner::meeting, plan_pack, compose_pack},
   };
   return table;
 }

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <map>
+#include <stdexcept>
 
 #include "layout/layout.h"
 #include "pdf/md5.h"
@@ -53,43 +54,67 @@ class LayoutCache {
   std::map<std::string, std::shared_ptr<const layout::Frames>> frames_;
 };
 
-const Kind* kind_named(const std::string& name) {
-  for (const Kind& k : kinds())
+const Kind* kind_named(std::span<const Kind> table, const std::string& name) {
+  for (const Kind& k : table)
     if (name == k.name) return &k;
   return nullptr;
 }
 
-// Plans every kind owned by `owner` for `scope`; unless `plan_only`, lays
-// the documents out, composes, and writes them. Messages are gathered per
-// document and added to `diags` in document order.
-void run_scope(const SiteContext& ctx, Owner owner, const Scope& scope, bool plan_only, OutputSink& out,
-               std::vector<DocumentRecord>& records, BuildStats& stats, Diagnostics& diags) {
-  const KindContext kc = ctx.kinds();
+struct Run {
+  const SiteContext& ctx;
+  std::span<const Kind> table;
+  const std::vector<AudienceView>& views;
+  OutputSink& out;
+  std::vector<DocumentRecord>& records;
+  BuildStats& stats;
+};
+
+// Plans every kind owned by `owner` for `scope`, one audience's view at a
+// time; unless `plan_only`, lays the documents out, composes, and writes
+// them. Messages are gathered per document and added to `diags` in
+// document order.
+void run_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, Diagnostics& diags) {
+  const KindContext kc = run.ctx.kinds();
   std::vector<Document> docs;
-  for (const Kind& kind : kinds())
-    if (kind.owner == owner) kind.plan(kc, scope, docs, diags);
+  for (const Kind& kind : run.table) {
+    if (kind.owner != owner) continue;
+    const Prepared prepared = kind.prepare ? kind.prepare(kc, scope, diags) : nullptr;
+    for (const AudienceView& view : run.views) {
+      const size_t first = docs.size();
+      kind.plan(kc, view, scope, prepared, docs, diags);
+      // A kind writes only into the tree of the view it was given.
+      const std::string tree = std::string(audience_name(view.audience())) + "/";
+      for (size_t i = first; i < docs.size(); ++i)
+        if (docs[i].audience != view.audience() || docs[i].stem.rfind(tree, 0) != 0)
+          throw std::logic_error(std::string("kind '") + kind.name + "' planned " + docs[i].stem + " outside the " +
+                                 audience_name(view.audience()) + " tree");
+    }
+  }
   if (plan_only || diags.has_errors()) return;
 
   std::vector<Diagnostics> messages(docs.size());
-  LayoutCache cache(ctx);
+  LayoutCache cache(run.ctx);
   LayoutFn layout = [&cache](const Document& doc, Diagnostics& d) { return cache(doc, d); };
   for (size_t i = 0; i < docs.size(); ++i) docs[i].frames = layout(docs[i], messages[i]);
-  std::vector<const Document*> group;
-  for (const auto& d : docs) group.push_back(&d);
-  for (size_t i = 0; i < docs.size(); ++i)
-    if (const Kind* kind = kind_named(docs[i].kind); kind && kind->compose)
-      kind->compose(kc, docs[i], group, layout, messages[i]);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const Kind* kind = kind_named(run.table, docs[i].kind);
+    if (!kind || !kind->compose) continue;
+    std::vector<const Document*> group;  // the same audience's documents
+    for (const auto& d : docs)
+      if (d.audience == docs[i].audience && &d != &docs[i]) group.push_back(&d);
+    kind->compose(kc, docs[i], group, layout, messages[i]);
+  }
 
   PaintedPdfs painted;
   for (size_t i = 0; i < docs.size(); ++i) {
     Document& doc = docs[i];
     if (doc.frames && !messages[i].has_errors()) {
-      for (const auto& format : formats()) format.write(doc, ctx, painted, out, messages[i]);
+      for (const auto& format : formats()) format.write(doc, run.ctx, painted, run.out, messages[i]);
       const std::string folder = doc.stem.substr(0, doc.stem.rfind('/') + 1);
-      for (auto& [name, bytes] : doc.extras) out.add(folder + name, std::move(bytes));
-      records.push_back(record_of(doc));
-      ++stats.documents;
-      stats.pages += doc.pdf_pages;
+      for (auto& [name, bytes] : doc.extras) run.out.add(folder + name, std::move(bytes));
+      run.records.push_back(record_of(doc));
+      ++run.stats.documents;
+      run.stats.pages += doc.pdf_pages;
     }
     diags.merge(std::move(messages[i]));
   }
@@ -108,23 +133,14 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
   const Timeline timeline = compute_timeline(*project);
   std::vector<AudienceView> views;
   for (Audience audience : options.audiences) views.push_back(redact(*project, timeline, audience));
-  Scope scope;
-  for (const auto& v : views) scope.views.push_back(&v);
 
   // One meeting at a time: its documents are written as they are finished,
   // and only what the site's pages need is kept.
   std::vector<DocumentRecord> records;
-  for (const Meeting& meeting : project->meetings) {
-    scope.meeting = meeting.id;
-    run_scope(ctx, Owner::meeting, scope, diags.has_errors(), out, records, stats, diags);
-  }
-  scope.meeting.clear();
-  for (const auto& [id, body] : project->site.bodies) {
-    scope.body = id;
-    run_scope(ctx, Owner::body, scope, diags.has_errors(), out, records, stats, diags);
-  }
-  scope.body.clear();
-  run_scope(ctx, Owner::site, scope, diags.has_errors(), out, records, stats, diags);
+  const Run run{ctx, options.kinds.empty() ? kinds() : options.kinds, views, out, records, stats};
+  for (const Meeting& meeting : project->meetings) run_scope(run, Owner::meeting, {meeting.id, ""}, diags.has_errors(), diags);
+  for (const auto& [id, body] : project->site.bodies) run_scope(run, Owner::body, {"", id}, diags.has_errors(), diags);
+  run_scope(run, Owner::site, {}, diags.has_errors(), diags);
   if (diags.has_errors()) return false;
 
   const KindContext kc = ctx.kinds();

@@ -8,10 +8,12 @@
 //     (each format, streamed to the sink as it is finished);
 //   and last the site's pages.
 // Nothing touches the disk here but reading and the sink.
+#include <span>
 #include <vector>
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "kinds/kind.h"
 #include "output/output_sink.h"
 #include "redact/audience.h"
 
@@ -20,6 +22,7 @@ namespace panelpack {
 struct BuildOptions {
   std::string site = ".";
   std::vector<Audience> audiences{Audience::public_, Audience::members};
+  std::span<const Kind> kinds;  // the document kinds; empty: the table of kind_table.h
 };
 
 struct BuildStats {

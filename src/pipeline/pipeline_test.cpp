@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include "core/markup_escape.h"
 #include "output/output_set.h"
+#include "pipeline/kind_table.h"
 #include "validate/test_site.h"
 
 using namespace panelpack;
@@ -57,4 +59,46 @@ TEST_CASE("a build with errors produces nothing") {
   CHECK_FALSE(build_site(fs, BuildOptions{}, out, stats, diags));
   CHECK(out.size() == 0);
   CHECK(diags.error_count() == 3);  // no start, no venue, no items
+}
+
+namespace {
+// A kind written for the next test, as a careless new kind might be: it
+// prints every field of every entry its view holds.
+void plan_probe(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared&,
+                std::vector<Document>& out, Diagnostics& diags) {
+  const MeetingView* m = view.meeting(scope.meeting);
+  if (!m) return;
+  Document doc = ctx.meeting_document(view, *m, "probe", "probe");
+  doc.title = "Probe";
+  std::string text;
+  for (const auto& e : m->entries) {
+    text += e.id + " " + e.title + " " + e.description.source + " " + e.exempt_reason + " ";
+    for (const auto& p : e.report_by) text += p + " ";
+  }
+  doc.paper = parse_paper("<article class=\"paper\"><p>" + escape_markup(text) + "</p></article>", "probe",
+                          m->info.file, diags);
+  out.push_back(std::move(doc));
+}
+}  // namespace
+
+TEST_CASE("a new kind added to the table cannot reach Part 2 text in the public tree") {
+  std::vector<Kind> table(kinds().begin(), kinds().end());
+  table.push_back({"probe", Owner::meeting, plan_probe});
+  BuildOptions options;
+  options.kinds = table;
+  auto fs = test::site_fs();
+  OutputSet out;
+  BuildStats stats;
+  Diagnostics diags;
+  REQUIRE(build_site(fs, options, out, stats, diags));
+  REQUIRE(out.has("public/pac/2025-01-20/probe.html"));
+  REQUIRE(out.has("members/pac/2025-01-20/probe.html"));
+  for (const auto& [path, bytes] : out.files()) {
+    if (path.rfind("public/", 0) != 0) continue;
+    INFO(path);
+    CHECK(bytes.find("SECRET-SITE") == std::string::npos);
+    CHECK(bytes.find("Estates disposal") == std::string::npos);
+    CHECK(bytes.find("Commercial negotiations") == std::string::npos);
+  }
+  CHECK(out.at("members/pac/2025-01-20/probe.html").find("SECRET-SITE") != std::string::npos);
 }

@@ -8,20 +8,19 @@ void render_agenda(const KindContext& ctx, Document& doc, const Agenda& agenda, 
   ctx.render(doc, "agenda", agenda_view(agenda, ctx.site.language, diags), diags);
 }
 
-void plan_agendas(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags) {
-  for (const AudienceView* view : scope.views) {
-    const MeetingView* meeting = view->meeting(scope.meeting);
-    if (!meeting) continue;
-    Agenda agenda = compute_agenda(*view, *meeting, diags);
-    Document doc = ctx.meeting_document(*view, *meeting, "agenda", "agenda");
-    doc.label = "Agenda";
-    doc.title = agenda_title(agenda);
-    doc.subject = "Agenda";
-    doc.source = meeting->info.file;
-    render_agenda(ctx, doc, agenda, diags);
-    doc.state = std::move(agenda);
-    out.push_back(std::move(doc));
-  }
+void plan_agenda(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared&,
+                 std::vector<Document>& out, Diagnostics& diags) {
+  const MeetingView* meeting = view.meeting(scope.meeting);
+  if (!meeting) return;
+  Agenda agenda = compute_agenda(view, *meeting, diags);
+  Document doc = ctx.meeting_document(view, *meeting, "agenda", "agenda");
+  doc.label = "Agenda";
+  doc.title = agenda_title(agenda);
+  doc.subject = "Agenda";
+  doc.source = meeting->info.file;
+  render_agenda(ctx, doc, agenda, diags);
+  doc.state = std::move(agenda);
+  out.push_back(std::move(doc));
 }
 
 }  // namespace panelpack

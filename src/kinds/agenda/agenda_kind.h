@@ -5,7 +5,8 @@
 
 namespace panelpack {
 
-void plan_agendas(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags);
+void plan_agenda(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared&,
+                 std::vector<Document>& out, Diagnostics& diags);
 
 // Renders `agenda` into doc.paper: the page references its entries carry
 // ("Pages 3 - 8") are printed against their items.

@@ -43,38 +43,49 @@ const EntryView* paper_item(const annex::AnnexSpec& spec, const MeetingView& mee
 
 }  // namespace
 
-void plan_annexes(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags) {
-  if (scope.views.empty()) return;
-  const MeetingView* first = scope.views.front()->meeting(scope.meeting);
-  if (!first) return;
+namespace {
+// The annex of a meeting, computed; nullptr when the meeting has none or its
+// spec or data have errors.
+struct PreparedAnnex {
+  std::unique_ptr<annex::AnnexDocument> annex;
+  std::string shown;  // annex.yaml as shown in messages
+};
+}  // namespace
+
+Prepared prepare_annex(const KindContext& ctx, const Scope& scope, Diagnostics& diags) {
   const Site& site = ctx.site;
-  const std::string shown = join_path(first->info.folder, "annex.yaml");
-  if (!ctx.fs.is_file(join_path(site.root, shown))) return;
+  const std::string shown = join_path(join_path(site.meetings_dir, scope.meeting), "annex.yaml");
+  if (!ctx.fs.is_file(join_path(site.root, shown))) return nullptr;
   auto markdown = [&](const std::string& md, const SourcePos& pos) { return markdown_to_paper(md, pos, diags); };
   const int errors = diags.error_count();
-  auto annex = annex::build_annex(ctx.fs, join_path(site.root, shown), shown, site.root, site.data_dir, site.language,
-                                  markdown, diags);
-  if (!annex) return;
-  check_meeting(annex->spec, scope, *scope.views.front(), diags);
-  for (const AudienceView* view : scope.views) {
-    const MeetingView* meeting = view->meeting(scope.meeting);
-    const EntryView* item = nullptr;
-    if (!annex->spec.item.empty()) {
-      item = paper_item(annex->spec, *meeting, diags);
-      if (!item) continue;
-    }
-    if (diags.error_count() > errors) return;
-    Document doc = ctx.meeting_document(*view, *meeting, "annex", "annex");
-    doc.item = item ? item->id : "";
-    doc.label = annex->title;
-    doc.title = annex->title + ", " + meeting->info.date.day_month_year();
-    doc.subject = "Performance annex";
-    doc.source = shown;
-    doc.data_file = "annex.json";
-    ctx.render(doc, "annex", annex->view, diags);
-    doc.extras.emplace_back("annex.json", annex->open_data.dump(1) + "\n");
-    out.push_back(std::move(doc));
-  }
+  auto prepared = std::make_shared<PreparedAnnex>();
+  prepared->shown = shown;
+  prepared->annex = annex::build_annex(ctx.fs, join_path(site.root, shown), shown, site.root, site.data_dir,
+                                       site.language, markdown, diags);
+  if (!prepared->annex || diags.error_count() > errors) return nullptr;
+  return prepared;
+}
+
+void plan_annex(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared& prepared,
+                std::vector<Document>& out, Diagnostics& diags) {
+  if (!prepared) return;
+  const auto& [annex, shown] = *static_cast<const PreparedAnnex*>(prepared.get());
+  const MeetingView* meeting = view.meeting(scope.meeting);
+  if (!meeting) return;
+  const int errors = diags.error_count();
+  check_meeting(annex->spec, scope, view, diags);
+  const EntryView* item = annex->spec.item.empty() ? nullptr : paper_item(annex->spec, *meeting, diags);
+  if (diags.error_count() > errors || (!annex->spec.item.empty() && !item)) return;
+  Document doc = ctx.meeting_document(view, *meeting, "annex", "annex");
+  doc.item = item ? item->id : "";
+  doc.label = annex->title;
+  doc.title = annex->title + ", " + meeting->info.date.day_month_year();
+  doc.subject = "Performance annex";
+  doc.source = shown;
+  doc.data_file = "annex.json";
+  ctx.render(doc, "annex", annex->view, diags);
+  doc.extras.emplace_back("annex.json", annex->open_data.dump(1) + "\n");
+  out.push_back(std::move(doc));
 }
 
 }  // namespace panelpack

@@ -7,6 +7,9 @@
 
 namespace panelpack {
 
-void plan_annexes(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags);
+// Reads annex.yaml and its data and computes the annex, once for all audiences.
+Prepared prepare_annex(const KindContext& ctx, const Scope& scope, Diagnostics& diags);
+void plan_annex(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared& prepared,
+                std::vector<Document>& out, Diagnostics& diags);
 
 }  // namespace panelpack

@@ -14,19 +14,18 @@ std::string page_reference(int first, int last) {
                        : "Pages " + std::to_string(first) + " - " + std::to_string(last);
 }
 
-void plan_packs(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags) {
-  for (const AudienceView* view : scope.views) {
-    const MeetingView* meeting = view->meeting(scope.meeting);
-    if (!meeting) continue;
-    Document doc = ctx.meeting_document(*view, *meeting, "pack", "agenda-pack");
-    const Body& body = ctx.site.bodies.at(meeting->info.body);
-    doc.label = "Agenda pack";
-    doc.title = "Agenda pack: " + body.name + ", " + meeting->info.date.day_month_year();
-    doc.subject = "Agenda pack";
-    doc.source = meeting->info.file;
-    doc.html_page = false;
-    out.push_back(std::move(doc));
-  }
+void plan_pack(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared&,
+               std::vector<Document>& out, Diagnostics&) {
+  const MeetingView* meeting = view.meeting(scope.meeting);
+  if (!meeting) return;
+  Document doc = ctx.meeting_document(view, *meeting, "pack", "agenda-pack");
+  const Body& body = ctx.site.bodies.at(meeting->info.body);
+  doc.label = "Agenda pack";
+  doc.title = "Agenda pack: " + body.name + ", " + meeting->info.date.day_month_year();
+  doc.subject = "Agenda pack";
+  doc.source = meeting->info.file;
+  doc.html_page = false;
+  out.push_back(std::move(doc));
 }
 
 namespace {
@@ -46,7 +45,7 @@ void compose_pack(const KindContext& ctx, Document& pack, const std::vector<cons
   const Document* agenda_doc = nullptr;
   std::vector<const Document*> papers;
   for (const Document* d : group) {
-    if (d->audience != pack.audience || !d->frames) continue;
+    if (!d->frames) continue;
     if (d->kind == "agenda") agenda_doc = d;
     else if (!d->item.empty() && d->kind != pack.kind) papers.push_back(d);
   }

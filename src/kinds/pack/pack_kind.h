@@ -7,7 +7,8 @@
 
 namespace panelpack {
 
-void plan_packs(const KindContext& ctx, const Scope& scope, std::vector<Document>& out, Diagnostics& diags);
+void plan_pack(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared&,
+               std::vector<Document>& out, Diagnostics& diags);
 void compose_pack(const KindContext& ctx, Document& pack, const std::vector<const Document*>& group,
                   const LayoutFn& layout, Diagnostics& diags);
 
