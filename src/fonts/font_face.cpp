@@ -40,12 +40,13 @@ FontFace::~FontFace() {
 }
 
 double FontFace::lookup(char32_t cp) const {
+  std::lock_guard<std::mutex> lock(astral_lock_);  // harfbuzz's font object is not shared between threads either
   if (cp >= 0x10000)
     if (auto it = astral_.find(cp); it != astral_.end()) return it->second;
   hb_codepoint_t glyph = 0;
   float a = -1.0f;
   if (hb_font_get_nominal_glyph(font_, cp, &glyph)) a = static_cast<float>(hb_font_get_glyph_h_advance(font_, glyph) / upem_);
-  if (cp < 0x10000) bmp_[cp] = a;
+  if (cp < 0x10000) bmp_[cp].store(a, std::memory_order_relaxed);
   else astral_[cp] = a;
   return a;
 }

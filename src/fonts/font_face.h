@@ -3,9 +3,13 @@
 // Advances are cached per code point (a flat table for the Basic
 // Multilingual Plane), so measuring text is a table look-up per character.
 // Widths are plain sums of advances: the PDF painter draws without kerning.
+// The caches may be filled from several threads: the table's entries are
+// atomic, the map is behind a lock.
 #include <hb.h>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,7 +38,7 @@ class FontFace {
   // glyph (layout then measures the .notdef glyph width of 0.5 em).
   double advance_em(char32_t cp) const {
     if (cp < 0x10000) {
-      float a = bmp_[cp];
+      float a = bmp_[cp].load(std::memory_order_relaxed);
       if (a != kUnknown) return a;
     }
     return lookup(cp);
@@ -43,7 +47,9 @@ class FontFace {
   double width(std::string_view utf8, double size) const;
 
  private:
-  FontFace() : bmp_(0x10000, kUnknown) {}
+  FontFace() : bmp_(new std::atomic<float>[0x10000]) {
+    for (char32_t i = 0; i < 0x10000; ++i) bmp_[i].store(kUnknown, std::memory_order_relaxed);
+  }
   double lookup(char32_t cp) const;
 
   static constexpr float kUnknown = -2.0f;
@@ -53,7 +59,8 @@ class FontFace {
   hb_font_t* font_ = nullptr;
   double upem_ = 1000;
   double ascender_ = 0.9, descender_ = 0.2, line_gap_ = 0;
-  mutable std::vector<float> bmp_;
+  std::unique_ptr<std::atomic<float>[]> bmp_;
+  mutable std::mutex astral_lock_;
   mutable std::unordered_map<char32_t, float> astral_;
 };
 

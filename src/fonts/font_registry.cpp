@@ -41,6 +41,7 @@ std::vector<std::string> FontRegistry::families() {
 
 const ResolvedFamily& FontRegistry::resolve(std::string_view list) const {
   std::string key(list);
+  std::lock_guard<std::mutex> lock(lock_);
   if (auto it = resolved_.find(key); it != resolved_.end()) return it->second;
   ResolvedFamily r{"Liberation Sans", false};
   std::size_t start = 0;
@@ -74,6 +75,7 @@ const FontFace* FontRegistry::face(std::string_view family, bool bold, bool ital
     if (why) *why = "no font family '" + std::string(family) + "'";
     return nullptr;
   }
+  std::lock_guard<std::mutex> lock(lock_);
   if (auto it = faces_.find(p); it != faces_.end()) return it->second.get();
   std::string reason;
   auto f = FontFace::load(p, &reason);

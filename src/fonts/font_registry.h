@@ -7,6 +7,7 @@
 // Faces are loaded once, on first use.
 #include <array>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -42,6 +43,7 @@ class FontRegistry {
 
  private:
   std::string dir_;
+  mutable std::mutex lock_;  // the caches below are filled on first use, from any thread
   mutable std::unordered_map<std::string, ResolvedFamily> resolved_;
   mutable std::unordered_map<std::string, std::unique_ptr<FontFace>> faces_;  // by path
 };

@@ -303,6 +303,7 @@ ComputedStyle StyleSheet::compute(const pugi::xml_node& element, const ComputedS
         if (declarations_[k].important == (pass == 1)) apply(declarations_[k], s, parent);
     }
   if (const char* inline_css = element.attribute("style").value(); *inline_css) {
+    std::lock_guard<std::mutex> lock(inline_lock_);
     auto it = inline_cache_.find(std::string_view(inline_css));
     if (it == inline_cache_.end()) {
       panelpack::Diagnostics quiet;

@@ -4,6 +4,7 @@
 // sheets), !important, specificity and source order, and applied on top of
 // the inherited values of the parent.
 #include <map>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -77,6 +78,7 @@ class StyleSheet {
   std::vector<RawDeclaration> first_decls_;
   std::map<std::string, CounterStyle> counter_styles_;
   std::vector<std::pair<std::string, panelpack::SourcePos>> list_style_uses_;
+  mutable std::mutex inline_lock_;  // the cache is filled on first use, from any thread
   mutable std::map<std::string, std::vector<Declaration>, std::less<>> inline_cache_;
 };
 
