@@ -1,18 +1,22 @@
 #pragma once
-// Everything a build produces, held in memory until the whole build has
-// succeeded: relative path -> bytes.
+// Every file of a build held in memory (relative path -> bytes), for tests
+// and for commit_output. Paths are checked as by every OutputSink.
 #include <map>
 #include <string>
 
+#include "output/output_sink.h"
+
 namespace panelpack {
 
-class OutputSet {
+class OutputSet final : public OutputSink {
  public:
-  void add(const std::string& path, std::string bytes) { files_[path] = std::move(bytes); }
-  bool has(const std::string& path) const { return files_.count(path) > 0; }
+  bool add(const std::string& path, std::string bytes) override {
+    if (!admit(path)) return false;
+    files_[path] = std::move(bytes);
+    return true;
+  }
   const std::string& at(const std::string& path) const { return files_.at(path); }
   const std::map<std::string, std::string>& files() const { return files_; }
-  size_t size() const { return files_.size(); }
 
  private:
   std::map<std::string, std::string> files_;
