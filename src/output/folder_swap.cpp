@@ -113,6 +113,14 @@ std::string sync_each(const fs::path& dir) {
 }
 
 bool is_mount_point(const fs::path& dir) {
+#ifdef STATX_ATTR_MOUNT_ROOT
+  // Linux 5.8 and later say so directly, which also finds a bind mount of a
+  // folder of the same file system.
+  struct statx sx {};
+  if (::statx(AT_FDCWD, dir.c_str(), 0, STATX_BASIC_STATS, &sx) == 0 &&
+      (sx.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT))
+    return (sx.stx_attributes & STATX_ATTR_MOUNT_ROOT) != 0;
+#endif
   struct stat self {}, above {};
   if (::stat(dir.c_str(), &self) != 0 || ::stat((dir / "..").c_str(), &above) != 0) return false;
   return self.st_dev != above.st_dev || self.st_ino == above.st_ino;

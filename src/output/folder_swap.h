@@ -30,8 +30,8 @@ std::string sync_tree(const std::filesystem::path& dir);
 // sync_tree with an fsync of each file and folder (its fall-back).
 std::string sync_each(const std::filesystem::path& dir);
 
-// True when `dir` is a mount point (or the root): it lives on another device
-// than the folder above it, so it cannot be renamed.
+// True when `dir` is a mount point (or the root), bind mounts included, so
+// it cannot be renamed.
 bool is_mount_point(const std::filesystem::path& dir);
 
 // Why `dir`, found beside the output, may not be deleted: it is not a folder,

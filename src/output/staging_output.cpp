@@ -3,6 +3,10 @@
 #include <cerrno>
 #include <system_error>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace fs = std::filesystem;
 
 namespace panelpack {
@@ -20,7 +24,19 @@ StagingOutput::StagingOutput(std::string name, fs::path out, SwapMethod method)
 
 StagingOutput::~StagingOutput() {
   if (!done_) remove_marked(staging_, kOutputMarker);
+  if (lock_ >= 0) ::close(lock_);
 }
+
+namespace {
+// True when another process holds the lock on folder `dir` (a build writing it).
+bool locked_by_another(const fs::path& dir) {
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool busy = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+  ::close(fd);
+  return busy;
+}
+}  // namespace
 
 std::unique_ptr<StagingOutput> StagingOutput::open(const std::string& out_dir, std::string& why, SwapMethod method) {
   std::error_code ec;
@@ -62,12 +78,18 @@ std::unique_ptr<StagingOutput> StagingOutput::open(const std::string& out_dir, s
   }
   std::unique_ptr<StagingOutput> sink(new StagingOutput(name, out, method));
   sink->done_ = true;  // nothing to remove until the staging folder is made
-  // Left over from a run that stopped part way; removed only if ours.
+  // Left over from a run that stopped part way; removed only if ours, and
+  // not while a build still running writes it.
   for (const fs::path& left : {sink->staging_, sink->previous_}) {
     if (std::string err = check_ours(left, kOutputMarker); !err.empty()) {
       why = err;
       return nullptr;
     }
+  }
+  if (locked_by_another(sink->staging_)) {
+    why = "refusing to replace " + name + " (another panelpack build is writing " + sink->staging_.string() +
+          "; wait for it to finish)";
+    return nullptr;
   }
   for (const fs::path& left : {sink->staging_, sink->previous_}) {
     if (std::string err = remove_marked(left, kOutputMarker); !err.empty()) {
@@ -81,6 +103,10 @@ std::unique_ptr<StagingOutput> StagingOutput::open(const std::string& out_dir, s
     return nullptr;
   }
   sink->done_ = false;
+  // Held until this sink is gone (or its process is killed), so that a
+  // second build into the same folder does not remove or mix into this one.
+  sink->lock_ = ::open(sink->staging_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (sink->lock_ >= 0) ::flock(sink->lock_, LOCK_EX | LOCK_NB);
   // The marker first, and on disk before any other file, so that a staging
   // folder left by a run that stopped part way is known as ours.
   if (std::string err = write_file_durably(sink->staging_ / kOutputMarker, kMarkerText); !err.empty()) {

@@ -20,7 +20,8 @@ namespace panelpack {
 class StagingOutput final : public OutputSink {
  public:
   // Prepares to replace folder `out_dir`: refuses a file, a non-empty folder
-  // without the marker, a mount point, or a dangling link; removes a
+  // without the marker, a mount point, a dangling link, or a staging folder
+  // that another running build holds (flock); removes a
   // `<out>.staging` or `<out>.previous` left by an earlier run when it is
   // empty or marked (refuses otherwise); then creates `<out>.staging` holding
   // the marker. nullptr, with the reason in `why`, when it cannot.
@@ -50,6 +51,7 @@ class StagingOutput final : public OutputSink {
   std::filesystem::path out_, staging_, previous_;
   SwapMethod method_;
   bool done_ = false;  // committed, or the staging folder is gone
+  int lock_ = -1;      // the staging folder, flock'ed while this build writes it
 };
 
 }  // namespace panelpack

@@ -184,3 +184,23 @@ TEST_CASE("a mount point is refused with a hint") {
   CHECK(StagingOutput::open("/", why) == nullptr);  // the root: no marker, so refused before the mount check
   CHECK(why == "refusing to replace / (it was not made by panelpack; choose another --out)");
 }
+
+TEST_CASE("a second build into the same folder is refused while the first is writing") {
+  TempDir tmp;
+  const fs::path out = tmp.path / "out";
+  std::string why;
+  auto first = StagingOutput::open(out.string(), why);
+  REQUIRE(first);
+  CHECK(first->add("a.html", "first"));
+  // flock is per open file, so a second open in this process stands for another build.
+  auto second = StagingOutput::open(out.string(), why);
+  CHECK(second == nullptr);
+  CHECK(why == "refusing to replace " + out.string() + " (another panelpack build is writing " + out.string() +
+                   ".staging; wait for it to finish)");
+  CHECK(slurp(tmp.path / "out.staging/a.html") == "first");
+  CHECK(first->commit() == "");
+  CHECK(slurp(out / "a.html") == "first");
+  first.reset();
+  CHECK(build(out, {{"b.html", "second"}}) == "");
+  CHECK(names(tmp.path) == std::set<std::string>{"out"});
+}
