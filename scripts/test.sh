@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The second command: set up (with test dependencies), build, and run every
 # test: unit tests (ctest), whole-run cases, the example site's PDFs
-# (qpdf/poppler) and HTML (axe in Chromium, html-validate), and determinism.
+# (qpdf/poppler) and HTML (axe in Chromium, html-validate), determinism, and
+# builds killed at random instants.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test || exit 1
@@ -28,6 +29,7 @@ suite "unit tests" ctest --test-dir build --output-on-failure -j 2
 suite "whole-run cases" python3 tests/run_cases.py --bin build/panelpack tests/cases
 suite "docs examples build cleanly" python3 tests/check_docs_examples.py --bin build/panelpack
 suite "example site builds" build/panelpack build --out "$tmp/site1"
+suite "output survives kill -9" python3 tests/kill_test.py --bin build/panelpack
 suite "example site is deterministic" bash -c "build/panelpack build --out '$tmp/site2' >/dev/null && diff -r '$tmp/site1' '$tmp/site2'"
 suite "example PDFs" scripts/check_pdfs.sh "$tmp/site1"
 suite "example HTML in Chromium" node tests/browser/check_site.mjs "$tmp/site1"

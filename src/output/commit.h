@@ -1,21 +1,18 @@
 #pragma once
-// Writing a finished build to disk so that readers only ever see the old
-// output or the new one: files go to a staging folder beside the target,
-// which then replaces it.
+// Writing a build held in memory to disk so that readers only ever see the
+// old output or the new one (through StagingOutput), and where the output
+// folder may be.
 #include <string>
 
 #include "output/output_set.h"
 
 namespace panelpack {
 
-// The file that marks a folder as panelpack's output (so a mistyped --out
-// never replaces a folder of someone's own).
-inline constexpr const char* kOutputMarker = ".panelpack-output";
-
-// Replaces folder `out` with exactly the files of `set`. Returns an empty
-// string on success, else what failed ("failed to write … (reason)"); on
-// failure `out` is as it was. `<out>.staging` and `<out>.previous`, left by
-// a run that stopped part way, are removed only when empty or marked.
+// Replaces folder `out` with exactly the files of `set` (see StagingOutput).
+// Returns an empty string on success, else what failed ("failed to write …
+// (reason)"); on failure `out` is as it was. `<out>.staging` and
+// `<out>.previous`, left by a run that stopped part way, are removed only
+// when empty or marked.
 std::string commit_output(const OutputSet& set, const std::string& out);
 
 // Why `out` cannot be the output folder of a build of `site`: it is the site

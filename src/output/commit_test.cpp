@@ -88,18 +88,22 @@ TEST_CASE("a staging or previous folder left beside the output is removed only i
 
 TEST_CASE("a failed replacement names the real reason") {
   TempDir tmp;
-  fs::create_directories(tmp.path / "site");
-  std::ofstream(tmp.path / "site" / kOutputMarker) << "";
-  const fs::path was = fs::current_path();
-  fs::current_path(tmp.path / "site");
+  std::ofstream(tmp.path / "file.txt") << "x";
   OutputSet set;
   set.add("a.html", "x");
-  const std::string err = commit_output(set, ".");  // the current folder cannot be renamed
-  fs::current_path(was);
-  CHECK(err.starts_with("failed to replace . ("));
-  CHECK(err.find("Success") == std::string::npos);
-  CHECK(err.size() > std::string("failed to replace . ()").size());
-  CHECK_FALSE(fs::exists(tmp.path / "site/a.html"));
+  const std::string out = (tmp.path / "file.txt/out").string();
+  CHECK(commit_output(set, out) == "failed to create " + out + ".staging (Not a directory)");
+}
+
+TEST_CASE("a set that refused a path is not written") {
+  TempDir tmp;
+  OutputSet set;
+  set.add("public/a.html", "x");
+  set.add("public/../b.html", "x");
+  const std::string out = (tmp.path / "output").string();
+  CHECK(commit_output(set, out) == "failed to add output file public/../b.html (it has a '..' component)");
+  CHECK_FALSE(fs::exists(tmp.path / "output"));
+  CHECK_FALSE(fs::exists(tmp.path / "output.staging"));
 }
 
 TEST_CASE("the output folder may not be the site, the current folder, or hold either") {

@@ -1,6 +1,6 @@
 #pragma once
-// Files held in memory: relative path -> bytes (tests, and builds that
-// write nothing).
+// Every file of a build held in memory (relative path -> bytes), for tests
+// and for commit_output. Paths are checked as by every OutputSink.
 #include <map>
 #include <string>
 
@@ -8,16 +8,15 @@
 
 namespace panelpack {
 
-class OutputSet : public OutputSink {
+class OutputSet final : public OutputSink {
  public:
+  bool add(const std::string& path, std::string bytes) override {
+    if (!admit(path)) return false;
+    files_[path] = std::move(bytes);
+    return true;
+  }
   const std::string& at(const std::string& path) const { return files_.at(path); }
   const std::map<std::string, std::string>& files() const { return files_; }
-
- protected:
-  std::string store(const std::string& path, std::string bytes) override {
-    files_[path] = std::move(bytes);
-    return {};
-  }
 
  private:
   std::map<std::string, std::string> files_;
