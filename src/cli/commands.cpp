@@ -5,6 +5,7 @@
 
 #include "pipeline/pipeline.h"
 #include "output/commit.h"
+#include "output/staging_output.h"
 
 namespace panelpack::cli {
 
@@ -48,10 +49,27 @@ Failure build_or_check(const CommandOptions& options, bool write, const FileSyst
       return Failure::usage;
     }
   }
-  OutputSet set;
+  // A build streams its files into a staging folder beside --out, swapped in
+  // only when everything succeeded; a check writes nothing.
+  std::unique_ptr<StagingOutput> staging;
+  DiscardOutput discard;
+  if (write) {
+    std::string why;
+    staging = StagingOutput::open(options.out, why);
+    if (!staging) {
+      err << "error: " << why << "\n";
+      return Failure::io;
+    }
+  }
+  OutputSink& sink = write ? static_cast<OutputSink&>(*staging) : discard;
   BuildStats stats;
   Diagnostics diags;
-  bool ok = build_site(fs, build, set, stats, diags);
+  bool ok = build_site(fs, build, sink, stats, diags);
+  if (!sink.error().empty()) {
+    err << diags.format() << "error: " << sink.error() << "\n";
+    if (write) err << "build failed; " << options.out << " was left as it was\n";
+    return Failure::io;
+  }
   err << diags.format();
   const std::string counts = plural(diags.error_count(), "error") + ", " + plural(diags.warning_count(), "warning");
   if (!ok) {
@@ -67,7 +85,7 @@ Failure build_or_check(const CommandOptions& options, bool write, const FileSyst
         << plural(diags.warning_count(), "warning") << took << "\n";
     return Failure::none;
   }
-  std::string failure = commit_output(set, options.out);
+  std::string failure = staging->commit();
   if (!failure.empty()) {
     err << "error: " << failure << "\n";
     return Failure::io;

@@ -151,8 +151,7 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
     out.add(tree + "/assets/site.css", ctx.site_css);
   }
   stats.files = static_cast<int>(out.size());
-  if (!out.error().empty()) diags.error({}, out.error());
-  return !diags.has_errors();
+  return !diags.has_errors() && out.error().empty();
 }
 
 }  // namespace panelpack
