@@ -161,7 +161,13 @@ std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Dia
   for (const Problem& p : problems)
     diags.error(position_of(text, p.offset.value_or(0), pos, diags),
                 "the text uses " + p.what + " (not supported in papers)", p.hint);
-  if (!problems.empty()) return escape_markup(text);
+  if (!problems.empty()) {
+    // The text comes back escaped; a NUL byte (which no markup may hold)
+    // becomes U+FFFD, as Markdown's own rendering does.
+    std::string escaped = escape_markup(text);
+    for (size_t at; (at = escaped.find('\0')) != std::string::npos;) escaped.replace(at, 1, "\xEF\xBF\xBD");
+    return escaped;
+  }
 
   std::string out;
   md_html(

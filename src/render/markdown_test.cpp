@@ -99,3 +99,17 @@ TEST_CASE("in a literal block, a nested line keeps its own indentation; a folded
   CHECK(all.find("m.yaml:3:7: error: the text uses code") != std::string::npos);
   CHECK(all.find("m.yaml:4:9: error: the text uses code") != std::string::npos);
 }
+
+TEST_CASE("a NUL byte never reaches the markup, whether the text converts or is refused") {
+  using namespace std::string_literals;
+  Diagnostics diags;
+  // Four columns of indentation make a code block: refused, and escaped.
+  std::string refused = markdown_to_paper("\t\0"s, {"m.yaml", 1, 10}, diags);
+  CHECK(diags.has_errors());
+  CHECK(refused == "\t\xEF\xBF\xBD");
+  Diagnostics ok;
+  std::string converted = markdown_to_paper("a\0b"s, {}, ok);
+  CHECK_FALSE(ok.has_errors());
+  CHECK(converted.find('\0') == std::string::npos);
+  CHECK(converted == "<p>a\xEF\xBF\xBD" "b</p>\n");
+}
