@@ -113,3 +113,14 @@ TEST_CASE("a NUL byte never reaches the markup, whether the text converts or is 
   CHECK(converted.find('\0') == std::string::npos);
   CHECK(converted == "<p>a\xEF\xBF\xBD" "b</p>\n");
 }
+
+TEST_CASE("a bare address that runs into a table cell's end is not a link, and the table stays well-formed") {
+  Diagnostics diags;
+  std::string html = markdown_to_paper("|\n---|\nhttp://.o|", {}, diags);
+  CHECK_FALSE(diags.has_errors());
+  CHECK(html == "<table>\n<thead>\n<tr>\n<th scope=\"col\"></th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>http://.o</td>\n</tr>\n"
+                "</tbody>\n</table>\n");
+  // A bare address elsewhere is still a link.
+  CHECK(markdown_to_paper("See https://example.org today.", {}, diags) ==
+        "<p>See <a href=\"https://example.org\">https://example.org</a> today.</p>\n");
+}
