@@ -5,6 +5,7 @@
 //   panelpack_bench --scale 1 --write-html pack.html    generate the pack
 //   panelpack_bench --input pack.html --pdf pack.pdf     lay out and paint it
 //   panelpack_bench --painter-only --pages 100           paint synthetic frames
+//   panelpack_bench --speed-checks                       the wall-clock targets (speed_checks.h)
 //
 // Prints one line of figures: pages, seconds per phase, pages/s, peak RSS
 // and PDF size.
@@ -26,6 +27,7 @@
 #include "style/style_sheet.h"
 #include "synthetic_frames.h"
 #include "synthetic_pack.h"
+#include "speed_checks.h"
 
 namespace {
 
@@ -51,7 +53,8 @@ int usage() {
   std::fprintf(stderr,
                "usage: panelpack_bench --scale N --write-html FILE\n"
                "       panelpack_bench --input FILE.html [--pdf FILE.pdf]\n"
-               "       panelpack_bench --painter-only --pages N [--pdf FILE.pdf]\n");
+               "       panelpack_bench --painter-only --pages N [--pdf FILE.pdf]\n"
+               "       panelpack_bench --speed-checks\n");
   return 2;
 }
 
@@ -87,6 +90,7 @@ int main(int argc, char** argv) {
     else if (a == "--input") input = value();
     else if (a == "--pdf") pdf_path = value();
     else if (a == "--painter-only") painter_only = true;
+    else if (a == "--speed-checks") return bench::run_speed_checks(PANELPACK_SOURCE_DIR "/styles/paper.css");
     else return usage();
   }
   auto start = Clock::now();

@@ -63,6 +63,10 @@ for scale in 1 10; do
   echo
 done
 
+echo "== wall-clock targets (panelpack_bench --speed-checks)"
+"$bench" --speed-checks || echo "(a target was missed)"
+echo
+
 echo "== painter alone (synthetic frames, no layout)"
 for pages in 100 1000; do
   /usr/bin/time -f "%e %M" -o "$tmp/time" "$bench" --painter-only --pages "$pages" --pdf "$tmp/frames-$pages.pdf"

@@ -2,7 +2,8 @@
 # Installs what panelpack needs on Debian 12 and builds it.
 #   scripts/setup.sh          build dependencies, then build (Release) into build/
 #   scripts/setup.sh --test   the same plus what the tests need (Chromium,
-#                             poppler, qpdf, Node packages for the browser checks)
+#                             poppler, qpdf, Node packages for the browser checks,
+#                             clang and its libFuzzer runtime for scripts/fuzz.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,7 +11,7 @@ build_packages=(g++ cmake ninja-build pkg-config
   libyaml-cpp-dev nlohmann-json3-dev libhpdf-dev doctest-dev libkainjow-mustache-dev
   libmd4c-dev libmd4c-html0-dev libpugixml-dev libharfbuzz-dev libqpdf-dev libunibreak-dev
   libcli11-dev libcpp-httplib-dev fonts-liberation)
-test_packages=(poppler-utils qpdf chromium python3 nodejs npm time)
+test_packages=(poppler-utils qpdf chromium python3 nodejs npm time clang libclang-rt-14-dev)
 
 want=("${build_packages[@]}")
 if [ "${1:-}" = "--test" ]; then want+=("${test_packages[@]}"); fi

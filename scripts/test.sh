@@ -2,7 +2,8 @@
 # The second command: set up (with test dependencies), build, and run every
 # test: unit tests (ctest), whole-run cases, the example site's PDFs
 # (qpdf/poppler) and HTML (axe in Chromium, html-validate), determinism, and
-# builds killed at random instants.
+# builds killed at random instants, and a short run of every fuzz target
+# (FUZZ_SECONDS each, default 12; 0 skips).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test || exit 1
@@ -33,6 +34,9 @@ suite "output survives kill -9" python3 tests/kill_test.py --bin build/panelpack
 suite "example site is deterministic" bash -c "build/panelpack build --out '$tmp/site2' >/dev/null && diff -r '$tmp/site1' '$tmp/site2'"
 suite "example PDFs" scripts/check_pdfs.sh "$tmp/site1"
 suite "example HTML in Chromium" node tests/browser/check_site.mjs "$tmp/site1"
+if [ "${FUZZ_SECONDS:-12}" != 0 ]; then
+  suite "fuzz targets" scripts/fuzz.sh "${FUZZ_SECONDS:-12}"
+fi
 
 echo
 if [ "$failed" -gt 0 ]; then echo "failed: ${failures[*]}"; fi

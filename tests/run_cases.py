@@ -256,6 +256,9 @@ def check(kind, paths, section, result, site, before):
         return (None if line is None else f"{paths[0]} lacks (in order): {line}"), None
     if kind == "not contains":
         target = site / paths[0]
+        if not target.exists():
+            # Nothing to search would pass every time: a leak test must see the output it guards.
+            return f"{paths[0]} does not exist (nothing to search)", None
         files = [target] if target.is_file() else sorted(p for p in target.rglob("*") if p.is_file())
         problems = []
         for f in files:

@@ -2,8 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
-
 TEST_CASE("family lists resolve to the Liberation faces") {
   fonts::FontRegistry reg;
   CHECK(reg.resolve("Arial, sans-serif").family == "Liberation Sans");
@@ -52,15 +50,12 @@ TEST_CASE("a missing font file is a reason, not a crash") {
   CHECK(why == "cannot open /nonexistent/LiberationSans-Regular.ttf");
 }
 
-TEST_CASE("measuring is fast: a million characters in well under 50 ms") {
+TEST_CASE("a long text is measured as the sum of its words") {
+  // How fast this is is a benchmark (panelpack_bench --speed-checks), not a test.
   fonts::FontRegistry reg;
   const fonts::FontFace* f = reg.face("Liberation Sans", false, false);
   REQUIRE(f);
   std::string text;
   for (int i = 0; i < 20000; ++i) text += "The quick brown fox £12 ";
-  auto t0 = std::chrono::steady_clock::now();
-  double w = f->width(text, 11);
-  auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  CHECK(w > 0);
-  CHECK(ms < 50);
+  CHECK(f->width(text, 11) == doctest::Approx(20000 * f->width("The quick brown fox £12 ", 11)));
 }

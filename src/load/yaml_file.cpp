@@ -54,13 +54,19 @@ bool tab_indented(const std::string& text) {
   return false;
 }
 
-// The text with every byte that is not UTF-8 replaced by U+FFFD, so that a
-// quoted line prints cleanly.
+// YAML allows no control characters but tab and line ends.
+bool control_character(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return (b < 0x20 && c != '\t' && c != '\n' && c != '\r') || b == 0x7f;
+}
+
+// The text with every byte that is not UTF-8, and every control character,
+// replaced by U+FFFD, so that a quoted line prints cleanly.
 std::string printable(const std::string& text) {
   std::string out;
   for (size_t i = 0; i < text.size();) {
     size_t n = utf8_length(text, i);
-    if (n == 0) {
+    if (n == 0 || (n == 1 && control_character(text[i]))) {
       out += "\xEF\xBF\xBD";
       ++i;
     } else {
@@ -143,6 +149,17 @@ std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& pat
     diags.error(at,
                 shown_as + " is not UTF-8 (byte " + byte + " is not part of a UTF-8 character)",
                 "save the file as UTF-8 (it was probably saved in another encoding, such as Windows-1252)");
+    return std::nullopt;
+  }
+  // yaml-cpp 0.7 loops without end (and without bound on memory) on a NUL byte.
+  for (size_t i = 0; i < text->size(); ++i) {
+    if (!control_character((*text)[i])) continue;
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>((*text)[i]));
+    diags.add_source(shown_as, printable(*text));
+    diags.error(position_in(shown_as, *text, i),
+                shown_as + " holds a control character (byte " + byte + ", which YAML does not allow)",
+                "delete it: it was probably pasted in with the text around it");
     return std::nullopt;
   }
   diags.add_source(shown_as, *text);

@@ -36,6 +36,18 @@ TEST_CASE("UTF-8 is checked strictly") {
   CHECK(first_invalid_utf8("\xEF\xBB\xBFkey: v") == std::nullopt);  // a byte order mark is fine
 }
 
+TEST_CASE("a control character is an error at its position, quoted cleanly, and never reaches the YAML parser") {
+  using namespace std::string_literals;
+  // yaml-cpp would loop without end on this NUL byte.
+  CHECK(load_errors("town: Exa\x06\0letown\nitems: [a]\n"s) ==
+        "m.yaml:1:10: error: m.yaml holds a control character (byte 0x06, which YAML does not allow)\n"
+        " 1 | town: Exa\xEF\xBF\xBD\xEF\xBF\xBDletown\n"
+        "   |          ^\n"
+        "hint: delete it: it was probably pasted in with the text around it\n");
+  CHECK(load_errors("a: \x7f\n").find("m.yaml:1:4: error: m.yaml holds a control character (byte 0x7F") == 0);
+  CHECK(load_errors("a: tab\there\r\nb: c\n") == "");
+}
+
 TEST_CASE("a second document after '---' is an error at the separator") {
   CHECK(load_errors("body: pac\n---\ndate: 2025-01-20\n") ==
         "m.yaml:2:1: error: a second YAML document starts here (panelpack reads one per file, so it would be "

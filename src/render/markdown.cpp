@@ -1,6 +1,7 @@
 #include "render/markdown.h"
 
 #include <md4c-html.h>
+#include <pugixml.hpp>
 
 #include <optional>
 #include <string_view>
@@ -154,6 +155,30 @@ SourcePos position_of(const std::string& text, size_t offset, const SourcePos& s
   if (line > 0) return start;
   return {start.file, start.line, start.col + col + (at == '"' || at == '\'' ? 1 : 0)};
 }
+
+// md4c's XHTML for `text`.
+std::string render_html(const std::string& text, unsigned flags) {
+  std::string out;
+  md_html(
+      text.data(), static_cast<MD_SIZE>(text.size()),
+      [](const MD_CHAR* s, MD_SIZE n, void* user) { static_cast<std::string*>(user)->append(s, n); }, &out, flags,
+      MD_HTML_FLAG_XHTML | MD_HTML_FLAG_SKIP_UTF8_BOM);
+  return out;
+}
+
+// Text that was not converted comes back escaped; a NUL byte (which no
+// markup may hold) becomes U+FFFD, as Markdown's own rendering does.
+std::string refused(const std::string& text) {
+  std::string escaped = escape_markup(text);
+  for (size_t at; (at = escaped.find('\0')) != std::string::npos;) escaped.replace(at, 1, "\xEF\xBF\xBD");
+  return escaped;
+}
+
+bool well_formed(const std::string& html) {
+  const std::string wrapped = "<div>" + html + "</div>";
+  pugi::xml_document doc;
+  return static_cast<bool>(doc.load_buffer(wrapped.data(), wrapped.size(), pugi::parse_default, pugi::encoding_utf8));
+}
 }  // namespace
 
 std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Diagnostics& diags) {
@@ -161,13 +186,18 @@ std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Dia
   for (const Problem& p : problems)
     diags.error(position_of(text, p.offset.value_or(0), pos, diags),
                 "the text uses " + p.what + " (not supported in papers)", p.hint);
-  if (!problems.empty()) return escape_markup(text);
+  if (!problems.empty()) return refused(text);
 
-  std::string out;
-  md_html(
-      text.data(), static_cast<MD_SIZE>(text.size()),
-      [](const MD_CHAR* s, MD_SIZE n, void* user) { static_cast<std::string*>(user)->append(s, n); }, &out, kFlags,
-      MD_HTML_FLAG_XHTML | MD_HTML_FLAG_SKIP_UTF8_BOM);
+  std::string out = render_html(text, kFlags);
+  // md4c can let a bare address run over the end of a table cell and leave
+  // its <a> open ("| http://x.uk|"); such text is read again without bare
+  // addresses as links.
+  if (!well_formed(out)) out = render_html(text, kFlags & ~MD_FLAG_PERMISSIVEURLAUTOLINKS);
+  if (!well_formed(out)) {
+    diags.error(pos, "failed to convert the text to markup (Markdown gave malformed XHTML)",
+                "simplify the text's tables and links");
+    return refused(text);
+  }
   // Header cells of Markdown tables head their columns.
   std::string scoped;
   size_t from = 0;

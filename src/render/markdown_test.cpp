@@ -99,3 +99,28 @@ TEST_CASE("in a literal block, a nested line keeps its own indentation; a folded
   CHECK(all.find("m.yaml:3:7: error: the text uses code") != std::string::npos);
   CHECK(all.find("m.yaml:4:9: error: the text uses code") != std::string::npos);
 }
+
+TEST_CASE("a NUL byte never reaches the markup, whether the text converts or is refused") {
+  using namespace std::string_literals;
+  Diagnostics diags;
+  // Four columns of indentation make a code block: refused, and escaped.
+  std::string refused = markdown_to_paper("\t\0"s, {"m.yaml", 1, 10}, diags);
+  CHECK(diags.has_errors());
+  CHECK(refused == "\t\xEF\xBF\xBD");
+  Diagnostics ok;
+  std::string converted = markdown_to_paper("a\0b"s, {}, ok);
+  CHECK_FALSE(ok.has_errors());
+  CHECK(converted.find('\0') == std::string::npos);
+  CHECK(converted == "<p>a\xEF\xBF\xBD" "b</p>\n");
+}
+
+TEST_CASE("a bare address that runs into a table cell's end is not a link, and the table stays well-formed") {
+  Diagnostics diags;
+  std::string html = markdown_to_paper("|\n---|\nhttp://.o|", {}, diags);
+  CHECK_FALSE(diags.has_errors());
+  CHECK(html == "<table>\n<thead>\n<tr>\n<th scope=\"col\"></th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>http://.o</td>\n</tr>\n"
+                "</tbody>\n</table>\n");
+  // A bare address elsewhere is still a link.
+  CHECK(markdown_to_paper("See https://example.org today.", {}, diags) ==
+        "<p>See <a href=\"https://example.org\">https://example.org</a> today.</p>\n");
+}

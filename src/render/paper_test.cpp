@@ -59,3 +59,16 @@ TEST_CASE("images must exist in the site and be PNG or JPEG") {
   CHECK(diags.all()[0].message.find("assets/crest.gif for m.yaml (not a PNG or JPEG file") != std::string::npos);
   CHECK(diags.all()[1].message.find("missing.jpg for m.yaml (no such file in the site") != std::string::npos);
 }
+
+TEST_CASE("markup that is not UTF-8 is an error before layout's line breaking sees it") {
+  Diagnostics diags;
+  // "£5" saved as Windows-1252 (0xA3), as a template edited elsewhere might be.
+  Paper p = parse_paper("<article>\n<p>Fee \xa3" "5</p></article>", "templates/x.html", "m.yaml", diags);
+  CHECK_FALSE(p.doc);
+  CHECK(diags.format() ==
+        "templates/x.html: error: the template produced markup that is not UTF-8 for m.yaml (output line 2, column 8)\n"
+        "hint: save templates and data files as UTF-8\n");
+  Diagnostics ok;
+  CHECK(parse_paper("<article><p>Fee \xc2\xa3" "5</p></article>", "templates/x.html", "m.yaml", ok).doc);
+  CHECK_FALSE(ok.has_errors());
+}

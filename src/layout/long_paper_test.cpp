@@ -1,7 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <chrono>
-
 #include "core/file_system.h"
 #include "layout/layout_test_support.h"
 
@@ -36,8 +34,10 @@ std::string synthetic_paper(int sections) {
 
 }  // namespace
 
-TEST_CASE("a thousand pages lay out in well under a second") {
-  std::string html = synthetic_paper(215);
+// The time this takes is a benchmark (panelpack_bench --speed-checks), not a test.
+TEST_CASE("a long paper in the house style lays out with a bookmark and a destination per section") {
+  const size_t sections = 22;
+  std::string html = synthetic_paper(static_cast<int>(sections));
   panelpack::DiskFileSystem disk;
   std::string why;
   auto css = disk.read(std::string(PANELPACK_SOURCE_DIR) + "/styles/paper.css", &why);
@@ -49,14 +49,9 @@ TEST_CASE("a thousand pages lay out in well under a second") {
   REQUIRE(layout::parse_paper_html(html, doc));
   layout::LayoutOptions options;
   options.fonts = &layout_test::shared_fonts();
-  layout_test::shared_fonts().face("Liberation Sans", false, false);  // font loading is not layout
-  auto t0 = std::chrono::steady_clock::now();
   layout::Frames frames = layout::layout_document(doc.document_element(), sheet, options, diags);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  MESSAGE(frames.pages.size() << " pages in " << ms << " ms");
   CHECK(diags.all().empty());
-  CHECK(frames.pages.size() >= 1000);
-  CHECK(ms < 1000);
-  CHECK(frames.bookmarks.size() == 215);
-  CHECK(frames.destinations.size() == 215);
+  CHECK(frames.pages.size() >= 4 * sections);
+  CHECK(frames.bookmarks.size() == sections);
+  CHECK(frames.destinations.size() == sections);
 }
