@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "core/utf8.h"
 
@@ -16,7 +17,27 @@ LayoutContext::LayoutContext(const style::StyleSheet& sheet, const fonts::FontRe
     if (options.source_text[i] == '\n') line_starts_.push_back(i + 1);
 }
 
+namespace {
+// "meetings/x/meeting.yaml:14:7" -> that position; nullopt for anything else.
+std::optional<panelpack::SourcePos> parse_source(const std::string& s) {
+  const size_t c2 = s.rfind(':');
+  if (c2 == std::string::npos || c2 == 0) return std::nullopt;
+  const size_t c1 = s.rfind(':', c2 - 1);
+  if (c1 == std::string::npos || c1 == 0) return std::nullopt;
+  const std::string line = s.substr(c1 + 1, c2 - c1 - 1), col = s.substr(c2 + 1);
+  auto number = [](const std::string& t) {
+    return !t.empty() && t.size() < 9 && t.find_first_not_of("0123456789") == std::string::npos;
+  };
+  if (!number(line) || !number(col)) return std::nullopt;
+  return panelpack::SourcePos{s.substr(0, c1), std::stoi(line), std::stoi(col)};
+}
+}  // namespace
+
 panelpack::SourcePos LayoutContext::pos(const pugi::xml_node& node) const {
+  // The content that produced the element, when the template said (data-src).
+  for (pugi::xml_node n = node; n; n = n.parent())
+    if (const char* src = n.attribute("data-src").value(); *src)
+      if (auto p = parse_source(src)) return *p;
   panelpack::SourcePos p{options.source_name, 0, 0};
   std::ptrdiff_t off = node.offset_debug();
   if (off < 0 || options.source_text.empty()) return p;

@@ -6,10 +6,23 @@
 namespace panelpack {
 
 namespace {
+// Drops every data-src attribute (where in the content an element came
+// from, for layout's messages): the page does not publish file paths.
+// Attribute values are escaped, so the first '"' after the name ends it.
+std::string without_sources(std::string html) {
+  const std::string name = " data-src=\"";
+  for (size_t at = html.find(name); at != std::string::npos; at = html.find(name, at)) {
+    const size_t end = html.find('"', at + name.size());
+    if (end == std::string::npos) break;
+    html.erase(at, end + 1 - at);
+  }
+  return html;
+}
+
 // Image paths in paper HTML are relative to the site; the page sits deeper in
 // its tree (the images are copied to the tree's root), so prefix its root.
 std::string paper_for_page(const Document& doc) {
-  if (!doc.paper.doc || doc.paper.html.find("<img") == std::string::npos) return doc.paper.html;
+  if (!doc.paper.doc || doc.paper.html.find("<img") == std::string::npos) return without_sources(doc.paper.html);
   pugi::xml_document copy;
   copy.reset(*doc.paper.doc);
   for (const auto& x : copy.select_nodes("//img")) {
@@ -18,7 +31,7 @@ std::string paper_for_page(const Document& doc) {
   }
   std::ostringstream out;
   copy.save(out, "", pugi::format_raw | pugi::format_no_declaration);
-  return out.str();
+  return without_sources(out.str());
 }
 
 // The images the paper uses, at the same paths relative to its tree.

@@ -130,6 +130,7 @@ Agenda compute_agenda(const AudienceView& view, const MeetingView& mv, Diagnosti
     e.standing = entry.standing;
     e.paragraph = entry.paragraph;
     e.withheld = entry.withheld;
+    e.pos = entry.pos;
     if (entry.standing) {
       std::string description = entry.description.source;
       if (entry.preset == "previous-minutes" && previous_long.empty()) {

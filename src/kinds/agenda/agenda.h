@@ -22,6 +22,7 @@ struct AgendaEntry {
   int paragraph = 0;                    // Schedule 12A paragraph
   std::string exempt_reason;            // members' build only
   bool withheld = false;                // public build: only number, neutral title, citation
+  SourcePos pos;                        // the item (or standing item) in content, for messages
   std::string pages;                    // in a pack: "Pages 3 - 8" for the item's papers, else empty
 };
 
