@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The second command: set up (with test dependencies), build, and run every
-# test: the layering check (includes against CMakeLists.txt), unit tests (ctest), whole-run cases, the example site's PDFs
-# (qpdf/poppler) and HTML (axe in Chromium, html-validate), and determinism.
+# test: the layering check (includes against CMakeLists.txt), unit tests
+# (ctest), whole-run cases, the example site's PDFs (qpdf/poppler) and HTML
+# (axe in Chromium, html-validate), and determinism.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test || exit 1
