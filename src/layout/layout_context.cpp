@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/utf8.h"
+#include "fonts/font_families.h"
 
 namespace layout {
 
@@ -43,8 +44,7 @@ const LayoutContext::FaceCache& LayoutContext::cached(const style::ComputedStyle
   if (c.face && c.family == s.font_family) return c;
   const fonts::ResolvedFamily& r = fonts.resolve(s.font_family);
   if (!r.known && !measuring && warned_families_.insert(s.font_family).second)
-    warning(node, "font family '" + s.font_family + "' is not available (Liberation Sans is used instead)",
-            "use Arial, Helvetica, Times New Roman, Courier New or the generic sans-serif, serif, monospace");
+    warning(node, fonts::unknown_family_message(s.font_family), fonts::kUnknownFamilyHint);
   std::string why;
   const fonts::FontFace* f = fonts.face(r.family, s.bold, s.italic, &why);
   FontSpec spec{r.family, s.bold, s.italic};
