@@ -11,24 +11,15 @@ namespace layout {
 LayoutContext::LayoutContext(const style::StyleSheet& sheet, const fonts::FontRegistry& fonts,
                              const LayoutOptions& options, panelpack::Diagnostics& diags,
                              std::vector<StructNode>& structure)
-    : sheet(sheet), fonts(fonts), options(options), diags(diags), structure(structure) {
-  line_starts_.push_back(0);
-  for (std::size_t i = 0; i < options.source_text.size(); ++i)
-    if (options.source_text[i] == '\n') line_starts_.push_back(i + 1);
-}
+    : sheet(sheet), fonts(fonts), options(options), diags(diags), structure(structure), lines_(options.source_text) {}
 
 panelpack::SourcePos LayoutContext::pos(const pugi::xml_node& node) const {
-  panelpack::SourcePos p{options.source_name, 0, 0};
   std::ptrdiff_t off = node.offset_debug();
-  if (off < 0 || options.source_text.empty()) return p;
-  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), static_cast<std::size_t>(off));
-  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
-  p.line = static_cast<int>(line);
+  if (off < 0 || options.source_text.empty()) return {options.source_name, 0, 0};
   // offset_debug points just past '<' for elements
   std::size_t start = static_cast<std::size_t>(off);
   if (node.type() == pugi::node_element && start > 0) --start;
-  p.col = static_cast<int>(start - line_starts_[line - 1] + 1);
-  return p;
+  return lines_.position(options.source_name, start);
 }
 
 void LayoutContext::error(const pugi::xml_node& node, const std::string& message, const std::string& hint) {
