@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The second command: set up (with test dependencies), build, and run every
-# test: unit tests (ctest), whole-run cases, the example site's PDFs
-# (qpdf/poppler) and HTML (axe in Chromium, html-validate), determinism, and
-# builds killed at random instants, and a short run of every fuzz target
-# (FUZZ_SECONDS each, default 12; 0 skips).
+# test: the layering check (includes against CMakeLists.txt), unit tests
+# (ctest), whole-run cases, the example site's PDFs (qpdf/poppler) and HTML
+# (axe in Chromium, html-validate), determinism, builds killed at random
+# instants, and a short run of every fuzz target (FUZZ_SECONDS each, default
+# 12; 0 skips).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test || exit 1
@@ -26,6 +27,8 @@ suite() {  # suite NAME COMMAND...: runs one suite and counts it
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+suite "layering check finds a violation" python3 tests/check_layering.py --self-test
+suite "layering" python3 tests/check_layering.py
 suite "unit tests" ctest --test-dir build --output-on-failure -j 2
 suite "whole-run cases" python3 tests/run_cases.py --bin build/panelpack tests/cases
 suite "docs examples build cleanly" python3 tests/check_docs_examples.py --bin build/panelpack

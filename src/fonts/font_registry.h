@@ -1,10 +1,7 @@
 #pragma once
-// Which font file a CSS family list, weight and style mean. The Liberation
-// families stand in for the usual office fonts they are metric-compatible
-// with: Liberation Sans for Arial, Helvetica and sans-serif; Liberation
-// Serif for Times New Roman, Times and serif; Liberation Mono for Courier
-// New, Courier and monospace; Liberation Sans Narrow for Arial Narrow.
-// Faces are loaded once, on first use.
+// Which font file a CSS family list, weight and style mean, by the one table
+// of families and aliases in fonts/font_families.h. Faces are loaded once, on
+// first use.
 #include <array>
 #include <memory>
 #include <mutex>
@@ -14,6 +11,7 @@
 #include <vector>
 
 #include "fonts/font_face.h"
+#include "fonts/font_families.h"
 
 namespace fonts {
 
@@ -25,7 +23,7 @@ struct ResolvedFamily {
 class FontRegistry {
  public:
   // `font_dir` holds the Liberation TTF files.
-  explicit FontRegistry(std::string font_dir = "/usr/share/fonts/truetype/liberation");
+  explicit FontRegistry(std::string font_dir = kDefaultFontDir);
 
   // The first family of a CSS list ("Arial, sans-serif") that we have;
   // Liberation Sans (known = false) when none is.

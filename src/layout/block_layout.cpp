@@ -31,8 +31,8 @@ void text_of(const pugi::xml_node& n, std::string& out) {
 void misplaced(LayoutContext& ctx, const pugi::xml_node& n, ElementKind k) {
   const char* where = k == ElementKind::list_item    ? "<ul> or <ol>"
                       : k == ElementKind::table_cell ? "<tr>"
-                      : k == ElementKind::table_row  ? "<table>, <thead>, <tbody> or <tfoot>"
-                                                     : "<table>";  // thead, tbody, tfoot, caption
+                      : k == ElementKind::table_row  ? "<table>, <thead> or <tbody>"
+                                                     : "<table>";  // thead, tbody, caption
   ctx.error(n, "element <" + std::string(n.name()) + "> must be inside " + where);
 }
 
@@ -181,18 +181,15 @@ void BlockLayout::block(const pugi::xml_node& node, const style::ComputedStyle& 
     layout_table(*this, node, s, x, width, parent_tag);
     return;
   }
-  StructId tag = parent_tag;
-  if (k != ElementKind::rule) {
-    Role role = k == ElementKind::list ? Role::L : block_role(node.name());
-    tag = ctx_.add_struct(role, parent_tag, node);
-  }
+  Role role = k == ElementKind::list ? Role::L : block_role(node.name());
+  StructId tag = ctx_.add_struct(role, parent_tag, node);
   Box b = begin_box(s, x, width, node);
   if (const char* id = node.attribute("id").value(); *id && !ctx_.measuring) out_.add_anchor(id);
   if (k == ElementKind::heading && node.name()[1] <= '4' && !ctx_.measuring)
     out_.add_mark(node.name()[1] - '0', text_content(node));
   if (k == ElementKind::list) {
     list(node, s, b.content_x, b.content_width, tag);
-  } else if (k != ElementKind::rule) {
+  } else {
     bool text = k == ElementKind::heading || k == ElementKind::paragraph || k == ElementKind::caption ||
                 k == ElementKind::figure;
     children(node, s, b.content_x, b.content_width, tag, text);
@@ -305,7 +302,7 @@ ContentWidths BlockLayout::measure_children(const pugi::xml_node& node, const st
     }
     if (c.type() != pugi::node_element) continue;
     ElementKind k = element_kind(c.name());
-    if (k == ElementKind::unknown) continue;
+    if (k == ElementKind::unknown || k == ElementKind::svg_part) continue;
     if (!is_block_level(k)) {
       started = true;
       collect_inline(c, s, kArtifact, avail, ctx_, group);

@@ -183,6 +183,11 @@ void collect(const pugi::xml_node& node, const style::ComputedStyle& parent, Str
               panelpack::suggestion(node.name(), paper_html_elements()));
     return;
   }
+  if (kind == ElementKind::svg_part) {
+    ctx.error(node, "SVG element <" + std::string(node.name()) + "> is outside an <svg>",
+              "put the chart's elements inside its <svg>");
+    return;
+  }
   if (is_block_level(kind)) {
     ctx.error(node, "block element <" + std::string(node.name()) + "> cannot appear inside inline text",
               "close the paragraph or span before it");

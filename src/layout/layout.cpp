@@ -81,8 +81,8 @@ Frames layout_body(const pugi::xml_node& root, const style::StyleSheet& sheet, c
   FlowBuilder out(flow);
   BlockLayout blocks(ctx, out);
   ElementKind k = element_kind(root.name());
-  if (k == ElementKind::unknown || !is_block_level(k) || k == ElementKind::list_item || k == ElementKind::table_row ||
-      k == ElementKind::table_cell || k == ElementKind::table_group) {
+  if (k == ElementKind::unknown || k == ElementKind::svg_part || !is_block_level(k) || k == ElementKind::list_item ||
+      k == ElementKind::table_row || k == ElementKind::table_cell || k == ElementKind::table_group) {
     ctx.error(root, "the paper's root element <" + std::string(root.name()) + "> must be a block such as <article>");
   } else {
     style::ComputedStyle s = sheet.compute(root, sheet.initial());

@@ -5,17 +5,14 @@
 #include <optional>
 
 #include "core/utf8.h"
+#include "fonts/font_families.h"
 
 namespace layout {
 
 LayoutContext::LayoutContext(const style::StyleSheet& sheet, const fonts::FontRegistry& fonts,
                              const LayoutOptions& options, panelpack::Diagnostics& diags,
                              std::vector<StructNode>& structure)
-    : sheet(sheet), fonts(fonts), options(options), diags(diags), structure(structure) {
-  line_starts_.push_back(0);
-  for (std::size_t i = 0; i < options.source_text.size(); ++i)
-    if (options.source_text[i] == '\n') line_starts_.push_back(i + 1);
-}
+    : sheet(sheet), fonts(fonts), options(options), diags(diags), structure(structure), lines_(options.source_text) {}
 
 namespace {
 // "meetings/x/meeting.yaml:14:7" -> that position; nullopt for anything else.
@@ -38,17 +35,12 @@ panelpack::SourcePos LayoutContext::pos(const pugi::xml_node& node) const {
   for (pugi::xml_node n = node; n; n = n.parent())
     if (const char* src = n.attribute("data-src").value(); *src)
       if (auto p = parse_source(src)) return *p;
-  panelpack::SourcePos p{options.source_name, 0, 0};
   std::ptrdiff_t off = node.offset_debug();
-  if (off < 0 || options.source_text.empty()) return p;
-  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), static_cast<std::size_t>(off));
-  std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
-  p.line = static_cast<int>(line);
+  if (off < 0 || options.source_text.empty()) return {options.source_name, 0, 0};
   // offset_debug points just past '<' for elements
   std::size_t start = static_cast<std::size_t>(off);
   if (node.type() == pugi::node_element && start > 0) --start;
-  p.col = static_cast<int>(start - line_starts_[line - 1] + 1);
-  return p;
+  return lines_.position(options.source_name, start);
 }
 
 void LayoutContext::error(const pugi::xml_node& node, const std::string& message, const std::string& hint) {
@@ -64,8 +56,7 @@ const LayoutContext::FaceCache& LayoutContext::cached(const style::ComputedStyle
   if (c.face && c.family == s.font_family) return c;
   const fonts::ResolvedFamily& r = fonts.resolve(s.font_family);
   if (!r.known && !measuring && warned_families_.insert(s.font_family).second)
-    warning(node, "font family '" + s.font_family + "' is not available (Liberation Sans is used instead)",
-            "use Arial, Helvetica, Times New Roman, Courier New or the generic sans-serif, serif, monospace");
+    warning(node, fonts::unknown_family_message(s.font_family), fonts::kUnknownFamilyHint);
   std::string why;
   const fonts::FontFace* f = fonts.face(r.family, s.bold, s.italic, &why);
   FontSpec spec{r.family, s.bold, s.italic};

@@ -9,6 +9,7 @@
 #include <pugixml.hpp>
 
 #include "core/diagnostics.h"
+#include "core/source_pos.h"
 #include "fonts/font_registry.h"
 #include "layout/frame.h"
 #include "layout/layout.h"
@@ -57,7 +58,7 @@ class LayoutContext {
   StructId add_struct(Role role, StructId parent, const pugi::xml_node& node);
 
  private:
-  std::vector<std::size_t> line_starts_;
+  panelpack::LineIndex lines_;  // of options.source_text
   std::set<std::string> warned_families_;
   std::set<char32_t> warned_glyphs_;
   struct FaceCache {

@@ -99,6 +99,15 @@ TEST_CASE("the structure tree follows reading order; furniture is artifact") {
   CHECK(r.has({"rect", "7.5x7.5 fill=#000000 Figure#7"}));
 }
 
+TEST_CASE("an SVG element of the chart subset outside <svg> is an error") {
+  auto r = layout_test::run("<article>\n<p>a <rect width=\"1\" /> b</p>\n<circle r=\"1\" /></article>", kCss);
+  std::vector<std::string> got;
+  for (const auto& d : r.diags.all()) got.push_back(d.pos.str() + " " + d.message);
+  REQUIRE(got.size() == 2);
+  CHECK(got[0] == "paper.html:2:6 SVG element <rect> is outside an <svg>");
+  CHECK(got[1] == "paper.html:3:1 SVG element <circle> is outside an <svg>");
+}
+
 TEST_CASE("elements outside paper HTML are errors naming them and their line") {
   auto r = layout_test::run("<article>\n<p>ok</p>\n  <marquee>x</marquee>\n<p>a <blink>b</blink></p><li>loose</li>\n"
                             "<table><tr><div>no</div></tr></table></article>",

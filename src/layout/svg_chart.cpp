@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/paper_subset.h"
 #include "core/suggest.h"
 #include "core/utf8.h"
 #include "layout/item_geometry.h"
@@ -290,10 +291,11 @@ class Painter {
       finish(std::move(p), st, true);
     } else if (name == "text") {
       text(n, st);
+    } else if (name == "tspan") {
+      ctx_.error(n, "SVG element <tspan> is not supported outside <text>");
     } else {
-      std::vector<std::string> known = {"g", "path", "line", "polyline", "polygon", "rect", "circle", "text", "title", "desc"};
       ctx_.error(n, "SVG element <" + std::string(name) + "> is not part of the chart subset",
-                 panelpack::suggestion(std::string(name), known));
+                 panelpack::suggestion(std::string(name), panelpack::paper_svg_names()));
     }
   }
 

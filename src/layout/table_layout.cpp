@@ -16,7 +16,7 @@ namespace {
 
 struct RowRef {
   pugi::xml_node row;
-  pugi::xml_node group;  // thead/tbody/tfoot, or null
+  pugi::xml_node group;  // thead/tbody, or null
   bool header = false;
 };
 
@@ -66,7 +66,7 @@ Grid gather(const pugi::xml_node& table, LayoutContext& ctx) {
       g.captions.push_back(c);
     } else if (name == "tr") {
       add_row(c, pugi::xml_node(), false);
-    } else if (name == "thead" || name == "tbody" || name == "tfoot") {
+    } else if (name == "thead" || name == "tbody") {
       for (pugi::xml_node r : c.children()) {
         if (whitespace(r) || r.type() == pugi::node_comment) continue;
         if (r.type() == pugi::node_element && std::strcmp(r.name(), "tr") == 0) add_row(r, c, name == "thead");
@@ -77,7 +77,7 @@ Grid gather(const pugi::xml_node& table, LayoutContext& ctx) {
                 c.type() == pugi::node_element
                     ? "element <" + std::string(name) + "> cannot be a child of <table>"
                     : std::string("text directly inside <table> must be inside a cell"),
-                "use caption, thead, tbody, tfoot and tr");
+                "use caption, thead, tbody and tr");
     }
   }
   return g;

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "core/source_pos.h"
 #include "core/utf8.h"
 
 namespace panelpack {
@@ -95,21 +96,21 @@ int separator_line(const std::string& text, int line) {
 // of the deepest flow nesting, roughly skipping quoted text and comments;
 // nullopt when flow nesting is shallow (the nesting is then by indentation).
 std::optional<YAML::Mark> deepest_flow_start(const std::string& text) {
-  int depth = 0, best = 0, line = 0, col = 0;
-  YAML::Mark outer, found;
+  int depth = 0, best = 0;
+  size_t outer = 0, found = 0;  // offsets
   char quote = 0;
   bool comment = false;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\n') {
-      ++line, col = 0, comment = false;
+      comment = false;
       continue;
     }
     if (!comment && !quote) {
       if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t')) comment = true;
       else if (c == '"' || c == '\'') quote = c;
       else if (c == '[' || c == '{') {
-        if (depth++ == 0) outer.line = line, outer.column = col;
+        if (depth++ == 0) outer = i;
         if (depth > best) best = depth, found = outer;
       } else if ((c == ']' || c == '}') && depth > 0) {
         --depth;
@@ -117,10 +118,13 @@ std::optional<YAML::Mark> deepest_flow_start(const std::string& text) {
     } else if (quote && c == quote) {
       quote = 0;
     }
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++col;
   }
   if (best < 100) return std::nullopt;
-  return found;
+  const SourcePos at = position_in("", text, found);
+  YAML::Mark mark;
+  mark.line = at.line - 1;
+  mark.column = at.col - 1;
+  return mark;
 }
 }  // namespace
 

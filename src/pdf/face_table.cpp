@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "fonts/font_families.h"
 #include "pdf/utf8.h"
 
 namespace pdf {
@@ -43,8 +44,7 @@ int FaceTable::face_of(const layout::FontSpec& spec, panelpack::Diagnostics& dia
   if (!known && std::find(warned_families_.begin(), warned_families_.end(), spec.family) ==
                     warned_families_.end()) {
     warned_families_.push_back(spec.family);
-    diags.warning({}, "font family '" + spec.family + "' is not available (Liberation Sans is used instead)",
-                  "use Liberation Sans, Liberation Serif, Liberation Mono or one of their aliases (Arial, Times New Roman, Courier New)");
+    diags.warning({}, fonts::unknown_family_message(spec.family), fonts::kUnknownFamilyHint);
   }
   int index = -1;
   for (size_t i = 0; i < faces_.size(); ++i)

@@ -1,14 +1,16 @@
 #pragma once
 // Which font file paints a FontSpec. The house faces are the Liberation
 // families (metric-compatible with Arial, Times New Roman and Courier New),
-// so a stylesheet may name either; a CSS family list is tried in order.
+// so a stylesheet may name either; a CSS family list is tried in order. The
+// families and their aliases are the table in fonts/font_families.h.
 #include <string>
 
+#include "fonts/font_families.h"
 #include "layout/frame.h"
 
 namespace pdf {
 
-inline constexpr const char* kDefaultFontDir = "/usr/share/fonts/truetype/liberation";
+using fonts::kDefaultFontDir;
 
 struct FaceFile {
   std::string file;       // "LiberationSans-BoldItalic.ttf"

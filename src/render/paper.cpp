@@ -1,27 +1,10 @@
 #include "render/paper.h"
 
-#include <set>
-
+#include "core/paper_subset.h"
 #include "core/utf8.h"
-
 #include "render/template_engine.h"
 
 namespace panelpack {
-
-namespace {
-const std::set<std::string>& elements() {
-  static const std::set<std::string> names = {
-      // structure and text
-      "article", "section", "div", "header", "footer", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
-      "p", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tr", "th", "td", "strong", "b", "em", "i", "a",
-      "span", "br", "small", "img",
-      // the chart subset of SVG
-      "svg", "g", "path", "line", "polyline", "rect", "circle", "text", "title", "desc"};
-  return names;
-}
-}  // namespace
-
-bool paper_element(const std::string& name) { return elements().count(name) > 0; }
 
 Paper parse_paper(std::string html, const std::string& template_file, const std::string& for_file,
                   Diagnostics& diags) {
@@ -56,7 +39,7 @@ Paper parse_paper(std::string html, const std::string& template_file, const std:
     ptrdiff_t too_deep = -1;  // offset of the first element nested deeper than kMaxPaperDepth
     bool for_each(pugi::xml_node& node) override {
       if (node.type() != pugi::node_element) return true;
-      if (!paper_element(node.name())) bad.emplace_back(node.name(), node.offset_debug());
+      if (paper_kind(node.name()) == PaperKind::unknown) bad.emplace_back(node.name(), node.offset_debug());
       if (depth() >= kMaxPaperDepth && too_deep < 0) too_deep = node.offset_debug();
       return true;
     }

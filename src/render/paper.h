@@ -1,7 +1,8 @@
 #pragma once
 // Paper HTML: the documented XHTML subset that templates produce and both
-// outputs consume (docs/templates.md lists it). Parsing checks the subset, so
-// a template that emits anything else is an error naming the template.
+// outputs consume (core/paper_subset.h holds the list of elements,
+// docs/templates.md shows it). Parsing checks the subset, so a template that
+// emits anything else is an error naming the template.
 #include <pugixml.hpp>
 
 #include <memory>
@@ -33,8 +34,5 @@ Paper parse_paper(std::string html, const std::string& template_file, const std:
 // (relative to `site_root`); a missing one is an error naming the template.
 void check_images(const Paper& paper, const FileSystem& fs, const std::string& site_root, const std::string& for_file,
                   Diagnostics& diags);
-
-// Is `name` an element of the paper subset (HTML or SVG part)?
-bool paper_element(const std::string& name);
 
 }  // namespace panelpack

@@ -23,6 +23,15 @@ TEST_CASE("an element outside the subset is an error naming the template and the
         "line 3)\nhint: use the elements listed in docs/templates.md\n");
 }
 
+TEST_CASE("the chart subset of SVG, polygon and tspan included, parses") {
+  Diagnostics diags;
+  Paper p = parse_paper("<article><figure><svg><title>t</title><g><polygon points=\"0,0 1,1 1,0\" /></g>"
+                        "<text x=\"1\" y=\"2\"><tspan>a</tspan></text></svg></figure></article>",
+                        "templates/x.html", "m.yaml", diags);
+  CHECK(p.doc);
+  CHECK(diags.format() == "");
+}
+
 TEST_CASE("elements nested deeper than layout can take are an error, not a crash") {
   auto nested = [](int n) {
     std::string open, close;

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "core/source_pos.h"
 #include "style/css_value.h"
 
 namespace style {
@@ -10,11 +11,7 @@ namespace {
 class Parser {
  public:
   Parser(std::string_view text, const std::string& file, panelpack::Diagnostics& diags)
-      : text_(strip_comments(text)), file_(file), diags_(diags) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i)
-      if (text_[i] == '\n') line_starts_.push_back(i + 1);
-  }
+      : text_(strip_comments(text)), file_(file), diags_(diags), lines_(text_) {}
 
   std::vector<CssNode> sheet() {
     std::vector<CssNode> out;
@@ -46,14 +43,7 @@ class Parser {
     return s;
   }
 
-  panelpack::SourcePos pos(std::size_t offset) const {
-    std::size_t lo = 0, hi = line_starts_.size();
-    while (hi - lo > 1) {
-      std::size_t mid = (lo + hi) / 2;
-      if (line_starts_[mid] <= offset) lo = mid; else hi = mid;
-    }
-    return panelpack::SourcePos{file_, static_cast<int>(lo + 1), static_cast<int>(offset - line_starts_[lo] + 1)};
-  }
+  panelpack::SourcePos pos(std::size_t offset) const { return lines_.position(file_, offset); }
 
   void skip_space() {
     while (at_ < text_.size() && (text_[at_] == ' ' || text_[at_] == '\n' || text_[at_] == '\t' || text_[at_] == '\r'))
@@ -168,7 +158,7 @@ class Parser {
   std::string text_;
   std::string file_;
   panelpack::Diagnostics& diags_;
-  std::vector<std::size_t> line_starts_;
+  panelpack::LineIndex lines_;  // of text_, so declared after it
   std::size_t at_ = 0;
 };
 
