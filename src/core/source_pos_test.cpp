@@ -10,8 +10,8 @@ TEST_CASE("an offset becomes a line and a column counted in characters") {
   CHECK(position_in("f.yaml", text, 2).str() == "f.yaml:1:3");  // the line end
   CHECK(position_in("f.yaml", text, 3).str() == "f.yaml:2:1");
   CHECK(position_in("f.yaml", text, 5).str() == "f.yaml:2:2");  // after the two bytes of '£'
-  CHECK(position_in("f.yaml", text, 11).str() == "f.yaml:3:1");
-  CHECK(position_in("f.yaml", text, 12).str() == "f.yaml:4:1");
+  CHECK(position_in("f.yaml", text, 10).str() == "f.yaml:3:1");  // the empty line
+  CHECK(position_in("f.yaml", text, 11).str() == "f.yaml:4:1");
   CHECK(position_in("f.yaml", text, 999).str() == "f.yaml:4:5");  // past the end is the end
   CHECK(position_in("f.yaml", "", 0).str() == "f.yaml:1:1");
 }
