@@ -94,6 +94,13 @@ def expectation(section):
         return words[1], [safe_path(words[0], section)]
     if len(words) == 3 and words[1:] == ["not", "contains"]:
         return "not contains", [safe_path(words[0], section)]
+    if len(words) == 2 and words[1] == "pages" and words[0].lower().endswith(".pdf"):
+        return "pages", [safe_path(words[0], section)]
+    if len(words) in (4, 5) and words[1] == "page" and words[0].lower().endswith(".pdf") and words[3:] in (
+            ["contains"], ["not", "contains"]):
+        if not words[2].isdigit() or int(words[2]) < 1:
+            raise CaseError(f"line {section.line}: '-- {section.name} --' needs a page number from 1")
+        return "page " + " ".join(words[3:]), [safe_path(words[0], section), words[2]]
     raise CaseError(f"line {section.line}: unknown expectation '-- {section.name} --'")
 
 
@@ -148,6 +155,11 @@ def pdf_text(path):
         out.append(f"[page {n}]\n")
         out += [line.rstrip() + "\n" for line in page.rstrip("\n").split("\n")]
     return "".join(out)
+
+
+def pdf_pages(path):
+    """The text of each page of a PDF, as pdf_text prints it under '[page N]'."""
+    return [page.split("\n", 1)[1] for page in re.split(r"(?m)^(?=\[page [0-9]+\]$)", pdf_text(path)) if page]
 
 
 def pdf_everything(path):
@@ -254,6 +266,28 @@ def check(kind, paths, section, result, site, before):
             return f"{paths[0]} was not written", None
         line = missing_in_order(wanted_lines(section.body), file_text(target))
         return (None if line is None else f"{paths[0]} lacks (in order): {line}"), None
+    if kind == "pages":
+        target = site / paths[0]
+        if not target.is_file():
+            return f"{paths[0]} was not written", None
+        want, got = section.body.strip(), len(pdf_pages(target))
+        if want and not want.isdigit():
+            raise CaseError(f"line {section.line}: '-- {section.name} --' needs a number")
+        ok = want and int(want) == got
+        return (None if ok else f"{paths[0]} has {got} pages, expected {want or '(nothing given)'}"), f"{got}\n"
+    if kind in ("page contains", "page not contains"):
+        target, number = site / paths[0], int(paths[1])
+        if not target.is_file():
+            return f"{paths[0]} was not written", None
+        pages = pdf_pages(target)
+        if number > len(pages):
+            return f"{paths[0]} has no page {number} (it has {len(pages)})", None
+        text = pages[number - 1]
+        if kind == "page contains":
+            line = missing_in_order(wanted_lines(section.body), text)
+            return (None if line is None else f"page {number} of {paths[0]} lacks (in order): {line}"), None
+        found = [m for m in wanted_lines(section.body) if m in text]
+        return ("\n".join(f"page {number} of {paths[0]} contains {m!r}" for m in found) or None), None
     if kind == "not contains":
         target = site / paths[0]
         if not target.exists():
@@ -294,7 +328,7 @@ def execute(run, binary, site):
             "stderr": normalise(r.stderr, site)}
 
 
-GOLDEN_KINDS = {"exit", "stdout", "stderr", "text", "files"}
+GOLDEN_KINDS = {"exit", "stdout", "stderr", "text", "files", "pages"}
 
 
 @dataclass
