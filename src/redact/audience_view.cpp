@@ -4,7 +4,7 @@ namespace panelpack {
 
 const EntryView* MeetingView::entry(const std::string& id) const {
   for (const auto& e : entries)
-    if (e.id == id) return &e;
+    if (!e.withheld && e.id == id) return &e;  // a withheld item is not anyone's paper here
   return nullptr;
 }
 

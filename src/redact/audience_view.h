@@ -40,7 +40,7 @@ struct MeetingView {
   std::vector<EntryView> entries;
   const MeetingView* previous = nullptr;  // same body, in this view
   const MeetingView* next = nullptr;
-  const EntryView* entry(const std::string& id) const;  // by item id; nullptr if none
+  const EntryView* entry(const std::string& id) const;  // by item id; nullptr if none or withheld
   // Is `id` the id of an item this view withholds? A paper naming it belongs
   // to an exempt item and is not made for this audience. (The ids are kept
   // out of the entries; only this question can be asked of them.)

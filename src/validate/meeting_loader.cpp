@@ -155,6 +155,9 @@ AgendaItem read_item(const YAML::Node& node, int number, const std::string& file
       diags.error(r.pos("id"), "the id '" + *id + "' of " + what + " is not a slug (" + why + ")",
                   "write ids in lower-case letters, digits and hyphens, e.g. 'id: " +
                       (slugify(*id).empty() ? std::string("victim-services") : slugify(*id)) + "'");
+    else if (id->rfind("withheld-", 0) == 0)
+      diags.error(r.pos("id"), "the id '" + *id + "' of " + what + " begins with 'withheld-' (reserved)",
+                  "choose another id: the public edition calls an exempt item 'withheld-<number>'");
     else
       item.id = *id;
     item.id_pos = r.pos("id");

@@ -4,6 +4,7 @@
 
 #include "core/safe_link.h"
 #include "core/slug.h"
+#include "output/output_sink.h"
 #include "core/suggest.h"
 #include "load/map_reader.h"
 #include "load/yaml_file.h"
@@ -29,6 +30,12 @@ Organisation read_organisation(const YAML::Node& node, const std::string& file, 
     diags.error(r.pos("website"), "the website " + org.website + " is not a web address",
                 "write it as https://www.example.gov.uk");
   org.logo = r.text("logo", false).value_or("");
+  if (std::string why = check_output_path(org.logo); !org.logo.empty() && !why.empty()) {
+    // The logo is copied into the output at the same path: it must stay in the site.
+    diags.error(r.pos("logo"), "the logo " + org.logo + " is outside the site folder (" + why + ")",
+                "copy the image into the site, e.g. content/assets/, and give its path from the site folder");
+    org.logo.clear();
+  }
   if (!org.logo.empty()) {
     std::string lower = org.logo;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
