@@ -72,6 +72,28 @@ TEST_CASE("a meeting folder without meeting.yaml is reported") {
         "hint: add a meeting.yaml (see docs/content.md), or remove the folder\n");
 }
 
+TEST_CASE("a meeting.yaml that is not a file, or a folder that cannot be read, says which") {
+  auto fs = test::site_fs();
+  fs.add_special("meetings/2025-03-01/meeting.yaml", "it is a FIFO, not a file");
+  fs.add_special("meetings/2025-03-02/meeting.yaml", "it is a symbolic link that leads round in a loop");
+  fs.add_unreadable_dir("meetings/2025-03-03", "Permission denied");
+  fs.add("meetings/2025-01-20/annex.yaml/notes.txt", "");
+  Diagnostics diags;
+  load_project(fs, ".", diags);
+  CHECK(diags.format() ==
+        "meetings/2025-01-20/annex.yaml: error: failed to read meetings/2025-01-20/annex.yaml (it is a folder, not "
+        "a file)\n"
+        "hint: write the performance annex in a file called annex.yaml (docs/annex.md), or remove it\n"
+        "meetings/2025-03-01/meeting.yaml: error: failed to read meetings/2025-03-01/meeting.yaml (it is a FIFO, "
+        "not a file)\n"
+        "hint: make meeting.yaml a file holding the meeting (see docs/content.md)\n"
+        "meetings/2025-03-02/meeting.yaml: error: failed to read meetings/2025-03-02/meeting.yaml (it is a symbolic "
+        "link that leads round in a loop)\n"
+        "hint: make meeting.yaml a file holding the meeting (see docs/content.md)\n"
+        "meetings/2025-03-03: error: failed to read the meeting folder meetings/2025-03-03 (Permission denied)\n"
+        "hint: let panelpack read the folder (chmod a+rx meetings/2025-03-03), or remove it\n");
+}
+
 namespace {
 // The errors of a site whose meeting of 2025-01-20 has these agenda items.
 std::string item_errors(const std::string& items) {
