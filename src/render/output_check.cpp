@@ -175,8 +175,12 @@ std::vector<UnsafeMarkup> unsafe_markup(const std::string& html, const std::vect
     const size_t tag_end = std::min(n, p + 1);
     if (tag == "script" || tag == "style" || tag == "title" || tag == "textarea") {
       // Their content is text to the browser, never markup: skip to the end tag.
-      const size_t close = lower(html.substr(tag_end)).find("</" + tag);
-      const size_t content_end = close == std::string::npos ? n : tag_end + close;
+      size_t content_end = n;
+      for (size_t at = html.find("</", tag_end); at != std::string::npos; at = html.find("</", at + 2))
+        if (lower(html.substr(at + 2, tag.size())) == tag) {
+          content_end = at;
+          break;
+        }
       if (tag == "script") {
         const bool empty = html.find_first_not_of(" \t\r\n", tag_end) >= content_end;
         const bool allowed = script_src_given && empty &&

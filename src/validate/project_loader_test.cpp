@@ -213,3 +213,14 @@ TEST_CASE("a meetings folder without meetings is a warning") {
         "hint: add a folder for each meeting holding its meeting.yaml, e.g. meetings/2025-03-10/meeting.yaml\n");
   CHECK_FALSE(diags.has_errors());
 }
+
+TEST_CASE("allow_scripts takes https addresses only") {
+  auto fs = test::site_fs();
+  std::string site = *fs.read("panelpack.yaml", nullptr);
+  fs.add("panelpack.yaml", site + "allow_scripts: [https://stats.example.org/count.js, javascript:alert(1)]\n");
+  Diagnostics diags;
+  auto project = load_project(fs, ".", diags);
+  REQUIRE(project);
+  CHECK(project->site.allow_scripts == std::vector<std::string>{"https://stats.example.org/count.js"});
+  CHECK(diags.all().at(0).message == "the script address javascript:alert(1) is not an https address");
+}
