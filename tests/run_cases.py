@@ -104,6 +104,23 @@ def expectation(section):
     raise CaseError(f"line {section.line}: unknown expectation '-- {section.name} --'")
 
 
+def unescape_bytes(body):
+    """The body of a 'bytes' section as bytes: UTF-8 text in which \\xHH
+    stands for the byte HH and \\\\ for a backslash."""
+    out, i, text = bytearray(), 0, body
+    while i < len(text):
+        if text.startswith("\\\\", i):
+            out += b"\\"
+            i += 2
+        elif text.startswith("\\x", i) and re.fullmatch(r"[0-9A-Fa-f]{2}", text[i + 2:i + 4]):
+            out.append(int(text[i + 2:i + 4], 16))
+            i += 4
+        else:
+            out += text[i].encode("utf-8")
+            i += 1
+    return bytes(out)
+
+
 def plan(sections):
     """Turns sections into steps in file order: ('write', path, body),
     ('copy', src, dest) and Run objects carrying the expectations below them."""
@@ -126,6 +143,14 @@ def plan(sections):
             steps.append(("copy", src, safe_path(words[-1], s)))
         elif words[0] == "before" and len(words) == 2:
             steps.append(("write", safe_path(words[1], s), s.body))
+        elif words[0] == "bytes" and len(words) == 2:
+            steps.append(("bytes", safe_path(words[1], s), unescape_bytes(s.body)))
+        elif words[0] == "symlink" and len(words) == 3:
+            steps.append(("symlink", safe_path(words[1], s), words[2]))
+        elif words[0] == "fifo" and len(words) == 2:
+            steps.append(("fifo", safe_path(words[1], s)))
+        elif words[0] == "size" and len(words) == 3 and words[2].isdigit():
+            steps.append(("size", safe_path(words[1], s), int(words[2])))
         else:
             steps.append(("write", safe_path(s.name, s), s.body))
     if not any(isinstance(step, Run) for step in steps):
@@ -361,10 +386,25 @@ def run_steps(steps, sections, binary, site, update):
                     problems.append(f"line {section.line}, after 'panelpack {shlex.join(step.argv)}': {problem}")
                     if kind == "exit" and result["stderr"]:
                         problems.append("stderr was:\n" + result["stderr"].rstrip("\n"))
-        elif step[0] == "write":
+        elif step[0] in ("write", "bytes", "symlink", "fifo", "size"):
             target = site / step[1]
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(step[2], encoding="utf-8")
+            # Whatever stood there before is replaced, not written through.
+            if target.is_symlink() or (target.exists() and not target.is_file() and not target.is_dir()):
+                target.unlink()
+            elif step[0] in ("symlink", "fifo") and target.is_file():
+                target.unlink()
+            if step[0] == "write":
+                target.write_text(step[2], encoding="utf-8")
+            elif step[0] == "bytes":
+                target.write_bytes(step[2])
+            elif step[0] == "symlink":
+                os.symlink(step[2], target)
+            elif step[0] == "fifo":
+                os.mkfifo(target)
+            else:
+                with open(target, "ab") as f:
+                    f.truncate(step[2])
         else:
             src, dest = REPO / step[1], site / step[2]
             if src.is_dir():

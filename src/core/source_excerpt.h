@@ -15,6 +15,8 @@ struct Excerpt {
 };
 
 // `col` is 1-based and counts characters (UTF-8 sequences), as SourcePos does.
+// Characters no one can see are shown: a byte-order mark as "<U+FEFF>",
+// control characters (not tab) as their Unicode pictures ("␀" for U+0000).
 Excerpt excerpt(const std::string& line, int col);
 
 }  // namespace panelpack

@@ -48,3 +48,15 @@ TEST_CASE("a diagnostic on a very long line quotes a window with the caret under
                           " 1 | …" + std::string(100, '[') + "…\n"
                           "   | " + std::string(51, ' ') + "^\n");
 }
+
+TEST_CASE("characters no one can see are shown, and the caret still points at its place") {
+  Excerpt bom = excerpt("venue: County\xEF\xBB\xBF Hall", 14);
+  CHECK(bom.text == "venue: County<U+FEFF> Hall");
+  CHECK(bom.col == 14);
+  Excerpt after = excerpt("a\xEF\xBB\xBF" "bc", 4);  // at 'c'
+  CHECK(after.text == "a<U+FEFF>bc");
+  CHECK(after.col == 11);
+  Excerpt nul = excerpt(std::string("title: \"x\0y\"", 12), 10);
+  CHECK(nul.text == "title: \"x\xE2\x90\x80y\"");
+  CHECK(nul.col == 10);
+}

@@ -117,7 +117,7 @@ bool image_box(const pugi::xml_node& node, const style::ComputedStyle& s, double
     panelpack::DiskFileSystem disk;
     const panelpack::FileSystem& fs = ctx.options.fs ? *ctx.options.fs : disk;
     std::string why;
-    auto bytes = fs.read(path, &why);
+    auto bytes = fs.read(path, &why, panelpack::read_limit::image);
     if (bytes) px = image_pixel_size(*bytes, &why);
     if (!px) {
       ctx.error(node, "cannot use image " + src + " (" + why + ")", "images must be PNG or JPEG files beside the content");

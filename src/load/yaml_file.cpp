@@ -137,10 +137,31 @@ std::optional<size_t> first_invalid_utf8(const std::string& text) {
   return std::nullopt;
 }
 
+std::optional<UnreadableCharacter> first_unreadable_character(const std::string& text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == 0)
+      return UnreadableCharacter{i, "holds a NUL byte (U+0000), which YAML does not allow",
+                                 "the file is damaged or is not a text file: remove the byte, or save the file "
+                                 "again as plain UTF-8 text"};
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", c);
+      return UnreadableCharacter{i, "holds the control character " + std::string(code) + ", which YAML does not allow",
+                                 "remove it: it is invisible in most editors, and was probably pasted in"};
+    }
+    if (i > 0 && text.compare(i, 3, "\xEF\xBB\xBF") == 0)
+      return UnreadableCharacter{i, "holds a byte-order mark (U+FEFF) after its start",
+                                 "remove it: it is left where files were joined together, and it is invisible in "
+                                 "most editors"};
+  }
+  return std::nullopt;
+}
+
 std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& path,
                                     const std::string& shown_as, Diagnostics& diags) {
   std::string why;
-  auto text = fs.read(path, &why);
+  auto text = fs.read(path, &why, read_limit::yaml);
   if (!text) {
     diags.error({shown_as, 0, 0}, "failed to read " + shown_as + " (" + why + ")");
     return std::nullopt;
@@ -155,18 +176,14 @@ std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& pat
                 "save the file as UTF-8 (it was probably saved in another encoding, such as Windows-1252)");
     return std::nullopt;
   }
-  // yaml-cpp 0.7 loops without end (and without bound on memory) on a NUL byte.
-  for (size_t i = 0; i < text->size(); ++i) {
-    if (!control_character((*text)[i])) continue;
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>((*text)[i]));
-    diags.add_source(shown_as, printable(*text));
-    diags.error(position_in(shown_as, *text, i),
-                shown_as + " holds a control character (byte " + byte + ", which YAML does not allow)",
-                "delete it: it was probably pasted in with the text around it");
+  // yaml-cpp 0.7 loops without end (and without bound on memory) on a NUL
+  // byte: control characters are refused before it sees the text.
+  diags.add_source(shown_as, *text);
+  if (auto bad = first_unreadable_character(*text)) {
+    const SourcePos at = position_in(shown_as, *text, bad->offset);
+    diags.error(at, shown_as + " " + bad->what, bad->hint);
     return std::nullopt;
   }
-  diags.add_source(shown_as, *text);
   try {
     std::vector<YAML::Node> docs = YAML::LoadAll(*text);
     YAML::Node root = docs.empty() ? YAML::Node() : docs.front();

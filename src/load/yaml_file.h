@@ -10,7 +10,8 @@
 
 namespace panelpack {
 
-// Reads and parses a YAML file; a missing file, bytes that are not UTF-8, a
+// Reads and parses a YAML file (at most read_limit::yaml bytes); a missing
+// file, bytes that are not UTF-8, a NUL or control character, a
 // syntax error or a second document after '---' is reported with its
 // position and gives nullopt. The text is registered with `diags`
 // so later messages can quote lines of it.
@@ -20,6 +21,18 @@ std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& pat
 // The byte offset of the first byte in `text` that is not UTF-8, if any.
 // load_yaml reports such a file at that byte's line and column.
 std::optional<size_t> first_invalid_utf8(const std::string& text);
+
+// A character YAML cannot hold, or that no one put there on purpose: a NUL
+// or other control character (not tab or line ends), or a byte-order mark
+// anywhere but at the very start. load_yaml reports the first, at its place,
+// before yaml-cpp sees it (which would blame something else, such as
+// "unknown escape character").
+struct UnreadableCharacter {
+  size_t offset;
+  std::string what;  // "holds a NUL byte (U+0000), which YAML does not allow"
+  std::string hint;
+};
+std::optional<UnreadableCharacter> first_unreadable_character(const std::string& text);
 
 // The 1-based position of a node in `file` (yaml-cpp counts from 0).
 SourcePos pos_of(const std::string& file, const YAML::Node& node);

@@ -40,11 +40,11 @@ TEST_CASE("a control character is an error at its position, quoted cleanly, and 
   using namespace std::string_literals;
   // yaml-cpp would loop without end on this NUL byte.
   CHECK(load_errors("town: Exa\x06\0letown\nitems: [a]\n"s) ==
-        "m.yaml:1:10: error: m.yaml holds a control character (byte 0x06, which YAML does not allow)\n"
-        " 1 | town: Exa\xEF\xBF\xBD\xEF\xBF\xBDletown\n"
+        "m.yaml:1:10: error: m.yaml holds the control character U+0006, which YAML does not allow\n"
+        " 1 | town: Exa\xE2\x90\x86\xE2\x90\x80letown\n"
         "   |          ^\n"
-        "hint: delete it: it was probably pasted in with the text around it\n");
-  CHECK(load_errors("a: \x7f\n").find("m.yaml:1:4: error: m.yaml holds a control character (byte 0x7F") == 0);
+        "hint: remove it: it is invisible in most editors, and was probably pasted in\n");
+  CHECK(load_errors("a: \x7f\n").find("m.yaml:1:4: error: m.yaml holds the control character U+007F") == 0);
   CHECK(load_errors("a: tab\there\r\nb: c\n") == "");
 }
 
@@ -71,8 +71,8 @@ TEST_CASE("nesting too deep to read says so") {
   CHECK(out.find("m.yaml:1:8: error: invalid YAML (lists and maps are nested too deeply to read)\n") == 0);
   CHECK(out.find("hint: content nests a few levels at most") != std::string::npos);
   CHECK(out.size() < 400);  // the 5,000-character line is quoted as a window
-  std::string indented = "a:\n";
-  for (int i = 1; i < 3000; ++i) indented += std::string(static_cast<size_t>(i), ' ') + "a:\n";
+  std::string indented = "a:\n";  // 2,500 levels in 3 MB: under the 4 MB limit for YAML
+  for (int i = 1; i < 2500; ++i) indented += std::string(static_cast<size_t>(i), ' ') + "a:\n";
   CHECK(load_errors(indented).find(": error: invalid YAML (lists and maps are nested too deeply to read)") !=
         std::string::npos);
 }
@@ -81,4 +81,21 @@ TEST_CASE("a tab inside text does not make every syntax error a tab error") {
   CHECK(load_errors("note: \"a\ttab\"\ntitle: Policing: performance\n").find(
             "hint: a ':' where a value was expected") != std::string::npos);
   CHECK(load_errors("a:\n\tb: 1\n").find("hint: indent with spaces") != std::string::npos);
+}
+
+TEST_CASE("a NUL, a control character or a byte-order mark in mid-file is named at its place") {
+  CHECK(load_errors(std::string("body: pac\ntitle: \"Budget\0Hearing\"\n", 33)) ==
+        "m.yaml:2:15: error: m.yaml holds a NUL byte (U+0000), which YAML does not allow\n"
+        " 2 | title: \"Budget\xE2\x90\x80Hearing\"\n"
+        "   |               ^\n"
+        "hint: the file is damaged or is not a text file: remove the byte, or save the file again as plain UTF-8 "
+        "text\n");
+  CHECK(load_errors("body: pac\n\xEF\xBB\xBF" "date: 2025-01-20\n") ==
+        "m.yaml:2:1: error: m.yaml holds a byte-order mark (U+FEFF) after its start\n"
+        " 2 | <U+FEFF>date: 2025-01-20\n"
+        "   | ^\n"
+        "hint: remove it: it is left where files were joined together, and it is invisible in most editors\n");
+  CHECK(load_errors("\xEF\xBB\xBF" "body: pac\n") == "");  // at the start it is only an encoding mark
+  CHECK(load_errors("body: pac\x1B[31m\n").find("m.yaml:1:10: error: m.yaml holds the control character U+001B") ==
+        0);
 }

@@ -138,6 +138,8 @@ struct Site {
   std::string templates_dir = "templates";
   std::string styles_dir = "styles";
   std::string data_dir = "data";
+  // The only scripts a page may load, by address (allow_scripts).
+  std::vector<std::string> allow_scripts;
 };
 
 // The whole site as validated. Only the redaction point (redact/) and the

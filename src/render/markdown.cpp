@@ -16,6 +16,9 @@ namespace {
 constexpr unsigned kFlags =
     MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS;
 
+// How deep Markdown lists may nest: far beyond any paper's outline.
+constexpr int kMaxListDepth = 10;
+
 // A construct papers do not take, found at a byte offset of the text.
 struct Problem {
   std::optional<size_t> offset;  // unknown until the construct's first text arrives
@@ -23,6 +26,10 @@ struct Problem {
   std::string hint;
   const char* opener = "";  // marks before the first text, for a span: the position steps back over them
 };
+
+// An opener meaning "the list marker": the position steps back to the first
+// character of the text's line that is not a space.
+constexpr const char* kListMarker = "\x01list";
 
 // Walks the parse tree and records every construct outside the paper subset.
 class Scanner {
@@ -33,7 +40,7 @@ class Scanner {
     MD_PARSER parser{};
     parser.flags = kFlags;
     parser.enter_block = [](MD_BLOCKTYPE t, void* d, void* u) { return self(u).enter_block(t, d); };
-    parser.leave_block = [](MD_BLOCKTYPE, void*, void*) { return 0; };
+    parser.leave_block = [](MD_BLOCKTYPE t, void*, void* u) { return self(u).leave_block(t); };
     parser.enter_span = [](MD_SPANTYPE t, void* d, void* u) { return self(u).enter_span(t, d); };
     parser.leave_span = [](MD_SPANTYPE, void*, void*) { return 0; };
     parser.text = [](MD_TEXTTYPE, const MD_CHAR* s, MD_SIZE n, void* u) { return self(u).text(s, n); };
@@ -45,8 +52,25 @@ class Scanner {
  private:
   static Scanner& self(void* u) { return *static_cast<Scanner*>(u); }
 
+  int leave_block(MD_BLOCKTYPE type) {
+    if (type == MD_BLOCK_UL || type == MD_BLOCK_OL) --list_depth_;
+    return 0;
+  }
+
   int enter_block(MD_BLOCKTYPE type, void* detail) {
     switch (type) {
+      case MD_BLOCK_UL:
+      case MD_BLOCK_OL:
+        // Lists nested deeper than any paper needs would nest the paper's
+        // elements past what layout takes: the text's fault, said at its line.
+        if (++list_depth_ > kMaxListDepth && !too_deep_) {
+          too_deep_ = true;
+          add("lists nested more than " + std::to_string(kMaxListDepth) + " deep",
+              "nest lists less deeply: indent each level by two spaces more than the one above, and at most " +
+                  std::to_string(kMaxListDepth) + " levels",
+              kListMarker);
+        }
+        break;
       case MD_BLOCK_QUOTE:
         add("a quotation block", "remove the '>' at the start of the line and put the quotation in quotes", "> ");
         break;
@@ -112,6 +136,12 @@ class Scanner {
     for (auto& p : problems_) {
       if (p.offset) continue;
       size_t at = offset;
+      if (p.opener == kListMarker) {
+        const size_t line = text_.rfind('\n', at == 0 ? 0 : at - 1);
+        at = text_.find_first_not_of(' ', line == std::string::npos ? 0 : line + 1);
+        p.offset = std::min(at, offset);
+        continue;
+      }
       while (at > 0 && std::string_view(p.opener).find(text_[at - 1]) != std::string_view::npos) --at;
       p.offset = at;
     }
@@ -128,6 +158,8 @@ class Scanner {
   const std::string& text_;
   std::vector<Problem> problems_;
   size_t last_end_ = 0;
+  int list_depth_ = 0;
+  bool too_deep_ = false;
 };
 
 // Where byte `offset` of a text value stands in its file. `start` is where

@@ -124,3 +124,23 @@ TEST_CASE("a bare address that runs into a table cell's end is not a link, and t
   CHECK(markdown_to_paper("See https://example.org today.", {}, diags) ==
         "<p>See <a href=\"https://example.org\">https://example.org</a> today.</p>\n");
 }
+
+TEST_CASE("lists nested past any paper's need are one error at the text's line, at the first marker too deep") {
+  std::string yaml = "description: |\n";
+  std::string md;
+  for (int i = 0; i < 300; ++i) {
+    const std::string line = std::string(static_cast<size_t>(2 * i), ' ') + "- level " + std::to_string(i) + "\n";
+    md += line;
+    yaml += "  " + line;
+  }
+  Diagnostics diags;
+  diags.add_source("m.yaml", yaml);
+  markdown_to_paper(md, {"m.yaml", 1, 14}, diags);
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.all()[0].pos.line == 12);  // "- level 10", the eleventh level
+  CHECK(diags.all()[0].pos.col == 23);
+  CHECK(diags.all()[0].message == "the text uses lists nested more than 10 deep (not supported in papers)");
+  Diagnostics fine;
+  markdown_to_paper("- a\n  - b\n    - c\n", {}, fine);
+  CHECK_FALSE(fine.has_errors());
+}

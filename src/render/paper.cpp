@@ -1,6 +1,9 @@
 #include "render/paper.h"
 
+#include <set>
+
 #include "core/paper_subset.h"
+#include "core/site_path.h"
 #include "core/utf8.h"
 #include "render/template_engine.h"
 
@@ -82,6 +85,12 @@ void check_images(const Paper& paper, const FileSystem& fs, const std::string& s
                   "the template produced an image " + src + " for " + for_file + " (not a PNG or JPEG file, output line " +
                       std::to_string(line) + ")",
                   "convert the image to PNG or JPEG");
+    } else if (SitePath where = resolve_site_path(fs, site_root, src, "the site folder"); !where) {
+      // The build copies each image into the output: nothing from outside the site.
+      diags.error({paper.template_file, 0, 0},
+                  "the template produced an image " + src + " for " + for_file + " (" + where.error +
+                      ", output line " + std::to_string(line) + ")",
+                  "image paths are relative to the folder holding panelpack.yaml, and stay inside it");
     } else if (!fs.is_file(join_path(site_root, src))) {
       diags.error({paper.template_file, 0, 0},
                   "the template produced an image " + src + " for " + for_file + " (no such file in the site, output line " +

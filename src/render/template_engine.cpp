@@ -3,9 +3,11 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
-#include "core/embedded_files.h"
+#include "render/output_check.h"
+#include "render/site_files.h"
 
 namespace panelpack {
 
@@ -107,26 +109,70 @@ std::optional<size_t> runaway_section(const std::string& text, const nlohmann::j
   return std::nullopt;
 }
 
+// A partial is named by a plain name: letters, digits, '-' and '_'. Never a
+// path: "{{> x/../../old-output/members/agenda}}" must not read other files.
+bool plain_name(const std::string& name) {
+  if (name.empty()) return false;
+  for (char c : name)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) return false;
+  return true;
+}
+
+struct Tag {
+  size_t offset;     // of the "{{"
+  char kind;         // '>' partial, '{' or '&' unescaped, '=' delimiters
+  std::string name;  // trimmed
+};
+
+// The partial, unescaped and set-delimiter tags of a template's text.
+std::vector<Tag> special_tags(const std::string& text) {
+  std::vector<Tag> tags;
+  for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2)) {
+    if (at + 2 >= text.size()) break;
+    const char kind = text[at + 2];
+    if (kind != '>' && kind != '{' && kind != '&' && kind != '=') continue;
+    size_t end = text.find("}}", at + 3);
+    if (end == std::string::npos) break;
+    std::string name = text.substr(at + 3, end - at - 3);
+    if (kind == '{' && !name.empty() && name.back() == '}') name.pop_back();
+    name.erase(0, name.find_first_not_of(" \t"));
+    name.erase(name.find_last_not_of(" \t") + 1);
+    tags.push_back({at, kind, name});
+    at = end;
+  }
+  return tags;
+}
+
 }  // namespace
 
 TemplateEngine::TemplateEngine(const FileSystem& fs, std::string site_root, std::string templates_dir)
     : fs_(fs), root_(std::move(site_root)), dir_(std::move(templates_dir)) {}
 
-std::optional<TemplateEngine::Source> TemplateEngine::source(const std::string& name) const {
-  const std::string shown = join_path(dir_, name + ".html");
-  if (auto text = fs_.read(join_path(root_, shown), nullptr)) return Source{*text, shown};
-  const std::string builtin = "templates/" + name + ".html";
-  for (const auto& f : assets::files())
-    if (f.path == builtin) return Source{std::string(f.bytes), "(built-in) " + builtin};
+std::optional<TemplateEngine::Source> TemplateEngine::source(const std::string& name, std::string* why) const {
+  std::string reason;
+  if (auto own = read_site_override(fs_, root_, dir_, name + ".html", read_limit::templates, &reason))
+    return Source{std::move(own->text), std::move(own->shown_as)};
+  if (!reason.empty()) {
+    if (why) *why = reason;
+    return std::nullopt;
+  }
+  if (auto builtin = builtin_file("templates/" + name + ".html"))
+    return Source{std::move(builtin->text), std::move(builtin->shown_as)};
   return std::nullopt;
 }
 
 std::optional<std::string> TemplateEngine::render(const std::string& name, const nlohmann::json& view,
                                                   const std::string& for_file, Diagnostics& diags) const {
-  auto src = source(name);
+  const std::string own = join_path(dir_, name + ".html");
+  std::string why;
+  auto src = source(name, &why);
   if (!src) {
-    diags.error({for_file, 0, 0}, "failed to find the template '" + name + "' (no " + join_path(dir_, name + ".html") +
-                                      " and no built-in one)");
+    if (!why.empty())
+      diags.error({own, 0, 0}, "failed to read the template " + own + " (" + why + ")",
+                  "while rendering " + for_file + "; make it a file of your own, or remove it to use the built-in " +
+                      name + " template");
+    else
+      diags.error({for_file, 0, 0}, "failed to find the template '" + name + "' (no " + own + " and no built-in one)");
     return std::nullopt;
   }
   diags.add_source(src->shown_as, src->text);
@@ -144,37 +190,63 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
                 "while rendering " + for_file + "; close each {{#section}} before opening the next");
     return std::nullopt;
   }
-  mustache::data data = to_data(view);
-  // Partials: {{> letterhead}} reads _letterhead.html.
-  std::vector<std::string> partial_errors;
-  auto add_partial = [&](const std::string& partial) {
-    data.set(partial, mustache::partial([this, partial, &partial_errors, &diags]() -> std::string {
-      auto p = source("_" + partial);
-      if (!p) {
-        partial_errors.push_back(partial);
-        return {};
+  // The template and every partial it reaches: partial names must be plain,
+  // the partial files readable, and only markup panelpack made may be
+  // inserted unescaped.
+  bool ok = true;
+  std::map<std::string, std::string> partials;  // name -> text
+  std::vector<std::pair<std::string, std::string>> pending{{src->shown_as, src->text}};
+  while (!pending.empty()) {
+    auto [shown, text] = std::move(pending.back());
+    pending.pop_back();
+    for (const Tag& tag : special_tags(text)) {
+      const SourcePos at = position_in(shown, text, tag.offset);
+      if (tag.kind == '=') {
+        diags.error(at, "the template changes its tag delimiters (panelpack templates keep {{ and }})",
+                    "while rendering " + for_file + "; write tags as {{name}}");
+        ok = false;
+      } else if (tag.kind != '>') {
+        if (!raw_field_allowed(tag.name)) {
+          diags.error(at, "the template inserts '" + tag.name + "' unescaped (it is text, and could inject markup)",
+                      "while rendering " + for_file + "; write {{" + tag.name +
+                          "}}: only markup panelpack makes (paper and the fields named *_html and *_svg) may be "
+                          "inserted with {{{ }}}");
+          ok = false;
+        }
+      } else if (!plain_name(tag.name)) {
+        diags.error(at, "the partial '" + tag.name + "' is not a plain name (partials are not paths)",
+                    "while rendering " + for_file + "; write {{> letterhead}} for the partial _letterhead.html in " +
+                        (dir_.empty() ? std::string("templates") : dir_) + "/ or among the built-in templates");
+        ok = false;
+      } else if (!partials.count(tag.name)) {
+        std::string reason;
+        auto p = source("_" + tag.name, &reason);
+        if (!p) {
+          const std::string file = join_path(dir_, "_" + tag.name + ".html");
+          diags.error(at,
+                      reason.empty() ? "failed to find the partial '" + tag.name + "' (no _" + tag.name + ".html)"
+                                     : "failed to read the partial " + file + " (" + reason + ")",
+                      "while rendering " + for_file);
+          ok = false;
+          partials[tag.name] = "";
+          continue;
+        }
+        diags.add_source(p->shown_as, p->text);
+        partials[tag.name] = p->text;
+        pending.emplace_back(p->shown_as, p->text);
       }
-      diags.add_source(p->shown_as, p->text);
-      return p->text;
-    }));
-  };
-  for (size_t at = src->text.find("{{>"); at != std::string::npos; at = src->text.find("{{>", at + 3)) {
-    size_t end = src->text.find("}}", at);
-    if (end == std::string::npos) break;
-    std::string partial = src->text.substr(at + 3, end - at - 3);
-    partial.erase(0, partial.find_first_not_of(' '));
-    partial.erase(partial.find_last_not_of(' ') + 1);
-    add_partial(partial);
+    }
   }
+  if (!ok) return std::nullopt;
+  mustache::data data = to_data(view);
+  for (const auto& [partial, text] : partials)
+    data.set(partial, mustache::partial([text = text]() -> std::string { return text; }));
   std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) {
     diags.error({src->shown_as, 0, 0}, "broken template (" + tmpl.error_message() + ")", "while rendering " + for_file);
     return std::nullopt;
   }
-  for (const auto& p : partial_errors)
-    diags.error({src->shown_as, 0, 0}, "failed to find the partial '" + p + "' (no _" + p + ".html)",
-                "while rendering " + for_file);
-  if (!partial_errors.empty()) return std::nullopt;
+  if (!check_template_output(out, src->shown_as, for_file, allowed_scripts_, diags)) return std::nullopt;
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
@@ -16,24 +17,34 @@ namespace panelpack {
 class TemplateEngine {
  public:
   // Templates are looked up as <site>/<templates_dir>/<name>.html, then among
-  // the built-in defaults. Files named _<name>.html are partials ({{> name}}).
+  // the built-in defaults. Files named _<name>.html are partials ({{> name}}),
+  // found the same way by a plain name: never a path.
   TemplateEngine(const FileSystem& fs, std::string site_root, std::string templates_dir);
+
+  // The addresses of the scripts a page may load (allow_scripts in
+  // panelpack.yaml); any other <script> in a template's output is an error.
+  void set_allowed_scripts(std::vector<std::string> urls) { allowed_scripts_ = std::move(urls); }
 
   // Renders template `name` ("agenda") with `view`; nullopt after reporting
   // an error. `for_file` names the content being rendered, for messages.
   std::optional<std::string> render(const std::string& name, const nlohmann::json& view, const std::string& for_file,
                                     Diagnostics& diags) const;
 
-  // The template's text and the name messages show for it.
+  // The template's text and the name messages show for it. The site's own
+  // file wins; when the site has something by that name that cannot be read
+  // (a folder, a FIFO, a link that leads nowhere or out of the site, a file
+  // over read_limit::templates), there is no fall-back to the built-in one:
+  // nullopt, with why in *why ("it is a folder, not a file").
   struct Source {
     std::string text;
     std::string shown_as;  // "templates/agenda.html"
   };
-  std::optional<Source> source(const std::string& name) const;
+  std::optional<Source> source(const std::string& name, std::string* why = nullptr) const;
 
  private:
   const FileSystem& fs_;
   std::string root_, dir_;
+  std::vector<std::string> allowed_scripts_;
 };
 
 }  // namespace panelpack

@@ -71,3 +71,89 @@ TEST_CASE("sections nested too deep, or repeating a list inside itself, are erro
   CHECK(engine.render("fine", view, "m.yaml", fine));  // 100 repeats are nothing
   CHECK_FALSE(fine.has_errors());
 }
+
+TEST_CASE("partials are found by plain name only, never by a path") {
+  MemoryFileSystem fs;
+  fs.add("site/templates/page.html", "<main>\n{{> x/../../../old/members/pac/agenda}}\n</main>");
+  fs.add("old/members/pac/agenda.html", "<p>exempt</p>");
+  fs.add("site/templates/_x.html", "");
+  TemplateEngine engine(fs, "site", "templates");
+  Diagnostics diags;
+  CHECK_FALSE(engine.render("page", nlohmann::json::object(), "meetings/a/meeting.yaml", diags));
+  CHECK(diags.format() ==
+        "templates/page.html:2:1: error: the partial 'x/../../../old/members/pac/agenda' is not a plain name "
+        "(partials are not paths)\n"
+        " 2 | {{> x/../../../old/members/pac/agenda}}\n"
+        "   | ^\n"
+        "hint: while rendering meetings/a/meeting.yaml; write {{> letterhead}} for the partial _letterhead.html in "
+        "templates/ or among the built-in templates\n");
+}
+
+TEST_CASE("a plain partial is read from the site's templates, and its own partials too") {
+  MemoryFileSystem fs;
+  fs.add("templates/t.html", "<div>{{> head}}</div>");
+  fs.add("templates/_head.html", "<h1>{{title}}</h1>{{> foot}}");
+  fs.add("templates/_foot.html", "<p>end</p>");
+  TemplateEngine engine(fs, ".", "templates");
+  Diagnostics diags;
+  CHECK(engine.render("t", {{"title", "A & B"}}, "m.yaml", diags) == "<div><h1>A &amp; B</h1><p>end</p></div>");
+  CHECK_FALSE(diags.has_errors());
+}
+
+TEST_CASE("an override that is not a readable file is an error, not the built-in template") {
+  MemoryFileSystem fs;
+  fs.add("templates/agenda.html/notes.txt", "");
+  fs.add_special("templates/annex.html", "it is a symbolic link to gone.html, which does not exist");
+  TemplateEngine engine(fs, ".", "templates");
+  Diagnostics diags;
+  std::string why;
+  CHECK_FALSE(engine.source("agenda", &why));
+  CHECK(why == "it is a folder, not a file");
+  CHECK_FALSE(engine.render("annex", nlohmann::json::object(), "meetings/a/annex.yaml", diags));
+  CHECK(diags.format() ==
+        "templates/annex.html: error: failed to read the template templates/annex.html (it is a symbolic link to "
+        "gone.html, which does not exist)\n"
+        "hint: while rendering meetings/a/annex.yaml; make it a file of your own, or remove it to use the built-in "
+        "annex template\n");
+  fs.add("t/big.html", std::string(read_limit::templates + 1, 'x'));
+  TemplateEngine other(fs, ".", "t");
+  CHECK_FALSE(other.source("big", &why));
+  CHECK(why == "it is 1 MB; the limit is 1 MB");
+}
+
+TEST_CASE("content text cannot be inserted unescaped, and templates cannot publish scripts") {
+  MemoryFileSystem fs;
+  fs.add("templates/page.html", "<title>{{{title}}}</title>\n{{{paper}}}{{&notice_html}}");
+  fs.add("templates/click.html", "<p>\n<a href=\"#\" onclick=\"steal()\">x</a>\n</p>");
+  fs.add("templates/js.html", "<a href=\" JaVa&#115;cript:alert(1)\">x</a>");
+  fs.add("templates/script.html",
+         "<script src=\"https://example.org/a.js\"></script><script src=\"https://evil.example/b.js\"></script>");
+  TemplateEngine engine(fs, ".", "templates");
+  Diagnostics diags;
+  CHECK_FALSE(engine.render("page", nlohmann::json::object(), "m.yaml", diags));
+  CHECK(diags.format() ==
+        "templates/page.html:1:8: error: the template inserts 'title' unescaped (it is text, and could inject markup)\n"
+        " 1 | <title>{{{title}}}</title>\n"
+        "   |        ^\n"
+        "hint: while rendering m.yaml; write {{title}}: only markup panelpack makes (paper and the fields named "
+        "*_html and *_svg) may be inserted with {{{ }}}\n");
+  Diagnostics d2;
+  CHECK_FALSE(engine.render("click", nlohmann::json::object(), "m.yaml", d2));
+  CHECK(d2.format() ==
+        "templates/click.html: error: the template produced an event attribute onclick on <a> for m.yaml (scripts "
+        "are not published, output line 2)\n"
+        "hint: pages may not run scripts; to publish a script of your own (analytics, say), list its address under "
+        "'allow_scripts' in panelpack.yaml\n");
+  Diagnostics d3;
+  CHECK_FALSE(engine.render("js", nlohmann::json::object(), "m.yaml", d3));
+  CHECK(d3.all().at(0).message ==
+        "the template produced a link to a javascript: address in href of <a> for m.yaml (scripts are not published, "
+        "output line 1)");
+  engine.set_allowed_scripts({"https://example.org/a.js"});
+  Diagnostics d4;
+  CHECK_FALSE(engine.render("script", nlohmann::json::object(), "m.yaml", d4));
+  REQUIRE(d4.error_count() == 1);
+  CHECK(d4.all().at(0).message ==
+        "the template produced a <script> element for https://evil.example/b.js for m.yaml (scripts are not "
+        "published, output line 1)");
+}

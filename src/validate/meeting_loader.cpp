@@ -118,6 +118,73 @@ std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what
   return ex;
 }
 
+// A text of the meeting file, placed at its key (an alias's value carries
+// the position of its anchor, so the key is where the reader wrote it).
+struct PlacedText {
+  std::string what;  // "the purpose", "the description of item 2, 'Budget'"
+  int item = -1;     // its agenda item (0-based), -1 for the meeting's own
+  std::string key;
+  YAML::Node value;
+  SourcePos pos;
+};
+
+// The value of `key` in `map`; a null node when there is none (yaml-cpp's
+// operator[] gives a node that throws when it is looked at).
+YAML::Node child(const YAML::Node& map, const std::string& key) {
+  if (map.IsMap())
+    for (const auto& kv : map)
+      if (kv.first.IsScalar() && kv.first.Scalar() == key) return kv.second;
+  return YAML::Node();
+}
+
+void add_text(std::vector<PlacedText>& out, const YAML::Node& map, const std::string& key, const std::string& what,
+              int item, const std::string& file) {
+  if (!map.IsMap()) return;
+  for (const auto& kv : map)
+    if (kv.first.IsScalar() && kv.first.Scalar() == key && kv.second.IsScalar() && !blank(kv.second.Scalar()))
+      out.push_back({what, item, key, kv.second, pos_of(file, kv.first)});
+}
+
+// Text published in Part 1 (the purpose, the notice, Part 1 items, the public
+// title of a Part 2 item) that is the very text of a Part 2 item (its title,
+// description or reason), by a YAML alias or by copying, would show exempt
+// text in the public papers: a warning naming both places.
+void warn_public_repeats_exempt(const YAML::Node& root, const std::string& file, const std::vector<int>& numbers,
+                                Diagnostics& diags) {
+  std::vector<PlacedText> open, exempt;
+  add_text(open, root, "purpose", "the purpose", -1, file);
+  add_text(open, root, "public_notice", "the public notice", -1, file);
+  const YAML::Node items = child(root, "items");
+  if (!items.IsSequence()) return;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const YAML::Node item = items[i];
+    if (!item.IsMap()) continue;
+    const int n = static_cast<int>(i);
+    const YAML::Node title = child(item, "title");
+    const std::string what = item_name(i < numbers.size() ? numbers[i] : n + 1, title.IsScalar() ? title.Scalar() : "");
+    const YAML::Node part = child(item, "part");
+    if (part.IsScalar() && part.Scalar() == "2") {
+      add_text(exempt, item, "title", "the title of " + what, n, file);
+      add_text(exempt, item, "description", "the description of " + what, n, file);
+      add_text(exempt, child(item, "exempt"), "reason", "the exemption reason of " + what, n, file);
+      add_text(open, child(item, "exempt"), "public_title", "the public title of " + what, n, file);
+    } else {
+      add_text(open, item, "title", "the title of " + what, n, file);
+      add_text(open, item, "description", "the description of " + what, n, file);
+    }
+  }
+  for (const auto& p : open)
+    for (const auto& x : exempt) {
+      if (p.key == "public_title" && x.key == "title" && p.item == x.item) continue;  // an error of its own
+      if (!p.value.is(x.value) && folded(p.value.Scalar()) != folded(x.value.Scalar())) continue;
+      diags.warning(p.pos,
+                    p.what + " is the text of " + x.what + ", which is exempt (Part 2, line " +
+                        std::to_string(x.pos.line) + ")",
+                    "the public papers would show it: write " + p.what + " in words of its own");
+      break;
+    }
+}
+
 // The part an item node says it is in, as far as can be told before it is
 // read (1 when 'part' is missing or not 1 or 2).
 int part_of(const YAML::Node& node) {
@@ -149,7 +216,12 @@ AgendaItem read_item(const YAML::Node& node, int number, const std::string& file
       item_name(number, title_node.IsDefined() && title_node.IsScalar() ? title_node.Scalar() : "");
   MapReader r(node, file, what, {"id", "title", "description", "report_by", "part", "exempt"}, diags);
   item.pos = r.pos();
-  item.title = r.text("title", true).value_or("");
+  if (auto title = r.text("title", true)) {
+    item.title = *title;
+    if (blank(item.title))
+      diags.error(r.pos("title"), what + " gives a blank 'title'",
+                  "write the title the agenda prints, e.g. 'title: Budget monitoring'");
+  }
   if (auto id = r.text("id", false)) {
     if (std::string why = slug_problem(*id); !why.empty())
       diags.error(r.pos("id"), "the id '" + *id + "' of " + what + " is not a slug (" + why + ")",
@@ -211,7 +283,12 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
   auto date = r.date("date", true);
   if (date) m.date = *date;
   m.start = r.time("start", true).value_or("");
-  m.venue = r.text("venue", true).value_or("");
+  if (auto venue = r.text("venue", true)) {
+    m.venue = *venue;
+    if (blank(m.venue))
+      diags.error(r.pos("venue"), "the meeting gives a blank 'venue'",
+                  "write where the meeting is held, e.g. 'venue: County Hall, Exampletown'");
+  }
   m.issued = r.date("issued", false);
   if (m.issued && date && !(*m.issued < *date))
     diags.error(r.pos("issued"), "the date of issue " + m.issued->iso() + " is not before the meeting (" +
@@ -240,6 +317,13 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
       a.pos = ar.pos("person");
     }
     check_person(site, a.person, a.pos, diags);
+    for (const auto& earlier : m.attendees)
+      if (!a.person.empty() && earlier.person == a.person) {
+        diags.error(a.pos, "'" + a.person + "' is listed twice in 'attendees' (first at line " +
+                               std::to_string(earlier.pos.line) + ")",
+                    "remove one of them; give a role for this meeting with '- {person: " + a.person + ", role: …}'");
+        return;
+      }
     m.attendees.push_back(std::move(a));
   });
 
@@ -265,6 +349,7 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
                     "their item)");
         break;
       }
+  warn_public_repeats_exempt(*yaml, shown_as, numbers, diags);
   return m;
 }
 

@@ -57,8 +57,24 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
     }
     if (!fs.is_file(path)) {
       const std::string folder_path = join_path(dir, folder);
+      std::string unlisted;
+      const auto names = fs.list(join_path(full_dir, folder), &unlisted);
+      if (!unlisted.empty()) {
+        diags.error({folder_path, 0, 0}, "failed to read the meeting folder " + folder_path + " (" + unlisted + ")",
+                    "let panelpack read the folder (chmod a+rx " + folder_path + "), or remove it");
+        continue;
+      }
+      // Something called meeting.yaml that is not a file: a FIFO, a device, a
+      // link that leads nowhere or round in a loop. Say what it is.
+      if (fs.exists(path) || std::find(names.begin(), names.end(), kMeetingFile) != names.end()) {
+        std::string why = "it is not a file";
+        fs.read(path, &why, read_limit::yaml);
+        diags.error({shown, 0, 0}, "failed to read " + shown + " (" + why + ")",
+                    "make meeting.yaml a file holding the meeting (see docs/content.md)");
+        continue;
+      }
       std::string misnamed;
-      for (const auto& name : fs.list(join_path(full_dir, folder)))
+      for (const auto& name : names)
         if (fs.is_file(join_path(join_path(full_dir, folder), name)) && is_yaml_name(name) &&
             lower(name.substr(0, name.rfind('.'))) == "meeting")
           misnamed = name;
@@ -75,6 +91,16 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
       diags.error({join_path(dir, folder), 0, 0}, "the meeting folder name '" + folder + "' is not a slug (" + why + ")",
                   "rename the folder in lower-case letters, digits and hyphens, e.g. '2025-01-20-panel' (it is the "
                   "meeting's id)");
+    // An annex.yaml that is there but is not a file would be skipped without a
+    // word by the build: say so here.
+    const std::string annex_shown = join_path(join_path(dir, folder), "annex.yaml");
+    const std::string annex = join_path(root, annex_shown);
+    if (fs.exists(annex) && !fs.is_file(annex)) {
+      std::string why = "it is not a file";
+      fs.read(annex, &why, read_limit::yaml);
+      diags.error({annex_shown, 0, 0}, "failed to read " + annex_shown + " (" + why + ")",
+                  "write the performance annex in a file called annex.yaml (docs/annex.md), or remove it");
+    }
     auto meeting = load_meeting(fs, path, shown, project.site, diags);
     if (!meeting) continue;
     meeting->id = folder;

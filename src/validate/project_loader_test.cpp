@@ -72,6 +72,28 @@ TEST_CASE("a meeting folder without meeting.yaml is reported") {
         "hint: add a meeting.yaml (see docs/content.md), or remove the folder\n");
 }
 
+TEST_CASE("a meeting.yaml that is not a file, or a folder that cannot be read, says which") {
+  auto fs = test::site_fs();
+  fs.add_special("meetings/2025-03-01/meeting.yaml", "it is a FIFO, not a file");
+  fs.add_special("meetings/2025-03-02/meeting.yaml", "it is a symbolic link that leads round in a loop");
+  fs.add_unreadable_dir("meetings/2025-03-03", "Permission denied");
+  fs.add("meetings/2025-01-20/annex.yaml/notes.txt", "");
+  Diagnostics diags;
+  load_project(fs, ".", diags);
+  CHECK(diags.format() ==
+        "meetings/2025-01-20/annex.yaml: error: failed to read meetings/2025-01-20/annex.yaml (it is a folder, not "
+        "a file)\n"
+        "hint: write the performance annex in a file called annex.yaml (docs/annex.md), or remove it\n"
+        "meetings/2025-03-01/meeting.yaml: error: failed to read meetings/2025-03-01/meeting.yaml (it is a FIFO, "
+        "not a file)\n"
+        "hint: make meeting.yaml a file holding the meeting (see docs/content.md)\n"
+        "meetings/2025-03-02/meeting.yaml: error: failed to read meetings/2025-03-02/meeting.yaml (it is a symbolic "
+        "link that leads round in a loop)\n"
+        "hint: make meeting.yaml a file holding the meeting (see docs/content.md)\n"
+        "meetings/2025-03-03: error: failed to read the meeting folder meetings/2025-03-03 (Permission denied)\n"
+        "hint: let panelpack read the folder (chmod a+rx meetings/2025-03-03), or remove it\n");
+}
+
 namespace {
 // The errors of a site whose meeting of 2025-01-20 has these agenda items.
 std::string item_errors(const std::string& items) {
@@ -190,4 +212,15 @@ TEST_CASE("a meetings folder without meetings is a warning") {
         "meetings: warning: no meetings found in meetings (it has no meeting folders)\n"
         "hint: add a folder for each meeting holding its meeting.yaml, e.g. meetings/2025-03-10/meeting.yaml\n");
   CHECK_FALSE(diags.has_errors());
+}
+
+TEST_CASE("allow_scripts takes https addresses only") {
+  auto fs = test::site_fs();
+  std::string site = *fs.read("panelpack.yaml", nullptr);
+  fs.add("panelpack.yaml", site + "allow_scripts: [https://stats.example.org/count.js, javascript:alert(1)]\n");
+  Diagnostics diags;
+  auto project = load_project(fs, ".", diags);
+  REQUIRE(project);
+  CHECK(project->site.allow_scripts == std::vector<std::string>{"https://stats.example.org/count.js"});
+  CHECK(diags.all().at(0).message == "the script address javascript:alert(1) is not an https address");
 }

@@ -3,8 +3,8 @@
 #include <cctype>
 
 #include "core/safe_link.h"
+#include "core/site_path.h"
 #include "core/slug.h"
-#include "output/output_sink.h"
 #include "core/suggest.h"
 #include "load/map_reader.h"
 #include "load/yaml_file.h"
@@ -14,6 +14,57 @@
 namespace panelpack {
 
 namespace {
+
+// What a logo's first bytes say it is: "PNG", "JPEG", or "" for neither.
+std::string image_kind(const std::string& bytes) {
+  if (bytes.size() >= 24 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0 && bytes.compare(12, 4, "IHDR") == 0)
+    return "PNG";
+  if (bytes.size() >= 4 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0) return "JPEG";
+  return "";
+}
+
+// The logo must be a PNG or JPEG file inside the site, and be what its name
+// says: the build copies it into the output and every letterhead prints it,
+// so a problem is reported once, here at the 'logo' line. On success `logo`
+// becomes the path with "." and ".." resolved, as the output uses it.
+void check_logo(const FileSystem& fs, const std::string& root, const SourcePos& at, std::string& logo,
+                Diagnostics& diags) {
+  std::string lower = logo;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const bool png = lower.ends_with(".png");
+  if (!(png || lower.ends_with(".jpg") || lower.ends_with(".jpeg"))) {
+    diags.error(at, "the logo " + logo + " is not a PNG or JPEG file", "convert it to PNG");
+    return;
+  }
+  const SitePath where = resolve_site_path(fs, root, logo, "the site folder");
+  if (!where) {
+    diags.error(at, "the logo " + logo + " may not be used (" + where.error + ")",
+                "copy the image into the site folder, e.g. to assets/logo.png, and give that path");
+    return;
+  }
+  if (!fs.exists(where.path)) {
+    diags.error(at, "failed to find the logo " + logo + " (no such file)",
+                "give its path relative to the folder holding panelpack.yaml");
+    return;
+  }
+  std::string why;
+  auto bytes = fs.read(where.path, &why, read_limit::image);
+  if (!bytes) {
+    diags.error(at, "failed to read the logo " + logo + " (" + why + ")",
+                "give the path of a PNG or JPEG file of at most " + describe_size(read_limit::image));
+    return;
+  }
+  const std::string named = png ? "PNG" : "JPEG";
+  const std::string kind = image_kind(*bytes);
+  if (kind != named) {
+    diags.error(at, "the logo " + logo + " is not a " + named + " image (" +
+                        (kind.empty() ? "its bytes are not a PNG or JPEG image's" : "it is a " + kind + " image") + ")",
+                kind.empty() ? "save the logo again as PNG from an image editor; renaming a file does not convert it"
+                             : "rename it to end in ." + std::string(kind == "PNG" ? "png" : "jpg"));
+    return;
+  }
+  logo = where.relative;
+}
 
 Organisation read_organisation(const YAML::Node& node, const std::string& file, const FileSystem& fs,
                                const std::string& root, Diagnostics& diags) {
@@ -30,21 +81,7 @@ Organisation read_organisation(const YAML::Node& node, const std::string& file, 
     diags.error(r.pos("website"), "the website " + org.website + " is not a web address",
                 "write it as https://www.example.gov.uk");
   org.logo = r.text("logo", false).value_or("");
-  if (std::string why = check_output_path(org.logo); !org.logo.empty() && !why.empty()) {
-    // The logo is copied into the output at the same path: it must stay in the site.
-    diags.error(r.pos("logo"), "the logo " + org.logo + " is outside the site folder (" + why + ")",
-                "copy the image into the site, e.g. content/assets/, and give its path from the site folder");
-    org.logo.clear();
-  }
-  if (!org.logo.empty()) {
-    std::string lower = org.logo;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!(lower.ends_with(".png") || lower.ends_with(".jpg") || lower.ends_with(".jpeg")))
-      diags.error(r.pos("logo"), "the logo " + org.logo + " is not a PNG or JPEG file", "convert it to PNG");
-    else if (!fs.is_file(join_path(root, org.logo)))
-      diags.error(r.pos("logo"), "failed to find the logo " + org.logo + " (no such file)",
-                  "give its path relative to the folder holding panelpack.yaml");
-  }
+  if (!org.logo.empty()) check_logo(fs, root, r.pos("logo"), org.logo, diags);
   return org;
 }
 
@@ -184,7 +221,8 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
   if (!yaml) return std::nullopt;
   Site site;
   site.root = root;
-  MapReader r(*yaml, file, "panelpack.yaml", {"language", "paths", "organisation", "people", "bodies"}, diags);
+  MapReader r(*yaml, file, "panelpack.yaml", {"language", "paths", "organisation", "people", "bodies", "allow_scripts"},
+              diags);
   site.language = r.text("language", false).value_or("en-GB");
   if (r.has("paths")) {
     MapReader p(r.get("paths"), file, "paths", {"meetings", "templates", "styles", "data"}, diags);
@@ -192,6 +230,22 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
     site.templates_dir = p.text("templates", false).value_or(site.templates_dir);
     site.styles_dir = p.text("styles", false).value_or(site.styles_dir);
     site.data_dir = p.text("data", false).value_or(site.data_dir);
+    // Content folders are the site's own: none may lead out of it.
+    for (const char* key : {"meetings", "templates", "styles", "data"})
+      if (p.has(key) && p.get(key).IsScalar())
+        if (SitePath where = resolve_site_path(fs, root, p.get(key).Scalar(), "the site folder"); !where)
+          diags.error(p.pos(key), "the " + std::string(key) + " folder " + p.get(key).Scalar() +
+                                      " may not be used (" + where.error + ")",
+                      "keep the site's " + std::string(key) + " inside the folder holding panelpack.yaml");
+  }
+  for (const auto& url : r.text_list("allow_scripts", false)) {
+    // Only a script at a fixed web address may be allowed, and only by that address.
+    if (link_scheme(url) != "https" || url.find_first_of(" \t\"'<>&") != std::string::npos)
+      diags.error(r.pos("allow_scripts"), "the script address " + url + " is not an https address",
+                  "list each script a page may load by its full address, e.g. "
+                  "'allow_scripts: [https://stats.example.org/script.js]'");
+    else
+      site.allow_scripts.push_back(url);
   }
   if (r.has("organisation"))
     site.organisation = read_organisation(r.get("organisation"), file, fs, root, diags);

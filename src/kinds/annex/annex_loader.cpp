@@ -1,5 +1,7 @@
 #include "kinds/annex/annex_loader.h"
 
+#include "core/site_path.h"
+
 #include "core/suggest.h"
 #include "load/csv_reader.h"
 #include "load/map_reader.h"
@@ -206,17 +208,11 @@ class Loader {
     YAML::Node data = r.get("data");
     if (data.IsMap()) {
       for (const auto& kv : data) {
+        // Where it may lead is checked when it is read (load_annex_data).
         std::string v = kv.second.IsScalar() ? kv.second.Scalar() : "";
-        const bool outside = v.starts_with('/') || v == ".." || v.starts_with("../") ||
-                             v.find("/../") != std::string::npos || v.ends_with("/..");
         if (v.empty())
           diags_.error(pos_of(file_, kv.second), "expected the data table '" + kv.first.Scalar() +
                                                      "' to be a file name (found " + describe_node(kv.second) + ")");
-        else if (outside)
-          diags_.error(pos_of(file_, kv.second), "the data table '" + kv.first.Scalar() + "' (" + v +
-                                                     ") is outside the site's data folder",
-                       "copy the file into the data folder and give its name there, e.g. 'calls.csv'");
-        if (outside) v.clear();  // never read
         spec.data[kv.first.Scalar()] = {v, pos_of(file_, kv.second)};
       }
     } else {
@@ -315,9 +311,16 @@ std::map<std::string, MonthlyTable> load_annex_data(const FileSystem& fs, const 
   for (const auto& [name, entry] : spec.data) {
     const auto& [name_in_annex, pos] = entry;
     if (name_in_annex.empty()) continue;
-    const std::string file = join_path(data_dir, name_in_annex);
+    const SitePath where =
+        resolve_site_path(fs, join_path(site_root, data_dir), name_in_annex, "the site's data folder");
+    if (!where) {
+      diags.error(pos, "the data table '" + name + "' (" + name_in_annex + ") may not be read (" + where.error + ")",
+                  "copy the file into the data folder and give its name there, e.g. 'calls.csv'");
+      continue;
+    }
+    const std::string file = join_path(data_dir, where.relative);
     std::string why;
-    auto bytes = fs.read(join_path(site_root, file), &why);
+    auto bytes = fs.read(where.path, &why, read_limit::csv);
     if (!bytes) {
       diags.error(pos, "failed to read " + file + " (" + why + ")",
                   "data files are named relative to the data folder, " + data_dir);

@@ -150,6 +150,31 @@ std::optional<MeasureResult> compute_measure(const MeasureSpec& spec, const std:
   if (last < report)
     diags.warning(spec.series.pos, "measure " + spec.id + " has no figures after " + last.label() +
                                        " (the report month is " + report.label() + ")");
+  // Counts (a count measure, both parts of a rate, the bars of a combo chart)
+  // cannot be negative: a minus sign there is a mistake in the data, and every
+  // figure built on it would be wrong. The first such cell of each series.
+  bool negative = false;
+  auto check_count = [&](const MonthlySeries* s, const char* as) {
+    if (!s) return;
+    for (Month m = s->first; m <= s->last(); m = m.plus(1))
+      if (auto v = s->at(m); v && *v < 0) {
+        diags.error(s->pos_at(m),
+                    "the " + std::string(as) + " of measure " + spec.id + " for " + m.label() + " is " +
+                        format_number(*v, spec.decimals) + " (a count cannot be negative)",
+                    "correct the figure; if the measure is not a count, give it its unit (e.g. 'unit: pounds')");
+        negative = true;
+        return;
+      }
+  };
+  if (per) {
+    check_count(main, "count");
+    check_count(per, "denominator");
+  } else if (spec.unit == Unit::count) {
+    check_count(main, "count");
+  }
+  check_count(bars, "bar count");
+  if (negative) return std::nullopt;
+
   r.first = first;
   for (Month m = first; m <= last; m = m.plus(1)) {
     if (per) {
