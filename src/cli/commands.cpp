@@ -4,6 +4,8 @@
 #include <ostream>
 
 #include "pipeline/pipeline.h"
+#include "validate/site_loader.h"
+#include "core/site_path.h"
 #include "output/commit.h"
 #include "output/staging_output.h"
 
@@ -44,7 +46,15 @@ Failure build_or_check(const CommandOptions& options, bool write, const FileSyst
     return Failure::usage;
   }
   if (write) {
-    if (std::string why = check_out_folder(options.out, options.site); !why.empty()) {
+    std::string why = check_out_folder(options.out, options.site);
+    if (why.empty()) {
+      // Nor inside the site's content folders, where it would be read back as content.
+      Diagnostics quiet;
+      if (auto site = load_site(fs, options.site, quiet))
+        why = check_out_outside_content(fs, options.out, options.site,
+                                        {site->meetings_dir, site->data_dir, site->templates_dir, site->styles_dir});
+    }
+    if (!why.empty()) {
       err << "error: " << why << "\nhint: give --out a folder of its own, e.g. --out output\n";
       return Failure::usage;
     }
