@@ -9,6 +9,7 @@ bool slug_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
 std::string slug_problem(const std::string& s) {
   if (s.empty()) return "it is empty";
   if (s.size() > kMaxSlugLength) return "it is longer than " + std::to_string(kMaxSlugLength) + " characters";
+  if (s.find_first_of("/\\") != std::string::npos) return "it has a path separator";
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c >= 'A' && c <= 'Z') return std::string("it has an upper-case letter '") + c + "'";

@@ -89,6 +89,7 @@ struct AgendaItem {
   std::optional<ExemptReason> exempt;  // present when part == 2
   SourcePos pos;
   SourcePos id_pos;  // the 'id' given, else the title it was derived from
+  bool id_given = false;
 };
 
 // How messages name an agenda item: by its printed number and title, as a

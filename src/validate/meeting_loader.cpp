@@ -233,6 +233,7 @@ AgendaItem read_item(const YAML::Node& node, int number, const std::string& file
     else
       item.id = *id;
     item.id_pos = r.pos("id");
+    item.id_given = true;
   } else {
     item.id = slugify(item.title);
     if (item.id.empty()) item.id = "item-" + std::to_string(number);
@@ -343,7 +344,8 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
     for (size_t j = 0; j < i; ++j)
       if (!m.items[i].id.empty() && m.items[i].id == m.items[j].id) {
         diags.error(m.items[i].id_pos,
-                    item_name(item_numbers[i], m.items[i].title) + " has the id '" + m.items[i].id + "', as " +
+                    item_name(item_numbers[i], m.items[i].title) + " has the id '" + m.items[i].id + "'" +
+                        (m.items[i].id_given ? "" : " (made from its title)") + ", as " +
                         item_name(item_numbers[j], m.items[j].title) + " has",
                     "give one of them an id of its own with 'id: …' (ids join minutes, reports and annexes to "
                     "their item)");

@@ -89,8 +89,10 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
     }
     if (std::string why = slug_problem(folder); !why.empty())
       diags.error({join_path(dir, folder), 0, 0}, "the meeting folder name '" + folder + "' is not a slug (" + why + ")",
-                  "rename the folder in lower-case letters, digits and hyphens, e.g. '2025-01-20-panel' (it is the "
-                  "meeting's id)");
+                  "rename the folder in lower-case letters, digits and hyphens" +
+                      (slugify(folder).empty() ? std::string(", e.g. '2025-01-20-panel'")
+                                               : ", e.g. '" + slugify(folder) + "'") +
+                      " (it is the meeting's id)");
     // An annex.yaml that is there but is not a file would be skipped without a
     // word by the build: say so here.
     const std::string annex_shown = join_path(join_path(dir, folder), "annex.yaml");
