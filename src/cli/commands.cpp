@@ -6,7 +6,7 @@
 #include "pipeline/pipeline.h"
 #include "validate/site_loader.h"
 #include "core/site_path.h"
-#include "output/commit.h"
+#include "output/out_folder.h"
 #include "output/staging_output.h"
 
 namespace panelpack::cli {

@@ -30,7 +30,7 @@ SitePath resolve_site_path(const FileSystem& fs, const std::string& site_root, c
 // `site_root`: it is one of the site's content folders `content_dirs`
 // (relative to the site: meetings, data, templates, styles) or inside one,
 // where the output would be read back as content or replace it. Empty when
-// it can. The text reads like output/commit.h's check_out_folder:
+// it can. The text reads like output/out_folder.h's check_out_folder:
 // "refusing to build into meetings/out (it is inside the site's folder meetings, …)".
 std::string check_out_outside_content(const FileSystem& fs, const std::string& out, const std::string& site_root,
                                       const std::vector<std::string>& content_dirs);

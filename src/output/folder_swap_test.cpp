@@ -2,41 +2,19 @@
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
-#include <unistd.h>
+#include "output/output_test_support.h"
 
 namespace fs = std::filesystem;
 using namespace panelpack;
+using namespace output_test;
 
 namespace {
 constexpr const char* kMarker = ".marker";
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-void put(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p) << text;
-}
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("panelpack-swap-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 }  // namespace
 
 TEST_CASE("a durable write replaces the file and the folders can be flushed") {
-  TempDir tmp;
+  TempDir tmp("swap");
   CHECK(write_file_durably(tmp.path / "a.txt", "first") == "");
   CHECK(write_file_durably(tmp.path / "a.txt", "second") == "");
   CHECK(slurp(tmp.path / "a.txt") == "second");
@@ -52,7 +30,7 @@ TEST_CASE("a durable write replaces the file and the folders can be flushed") {
 }
 
 TEST_CASE("a folder is known as ours when it is absent, empty or marked, even half removed") {
-  TempDir tmp;
+  TempDir tmp("swap");
   CHECK(check_ours(tmp.path / "absent", kMarker) == "");
   fs::create_directories(tmp.path / "empty");
   CHECK(check_ours(tmp.path / "empty", kMarker) == "");
@@ -70,7 +48,7 @@ TEST_CASE("a folder is known as ours when it is absent, empty or marked, even ha
 }
 
 TEST_CASE("a marked folder is removed whole, and a link inside it is removed, not followed") {
-  TempDir tmp;
+  TempDir tmp("swap");
   put(tmp.path / "keep/precious.txt", "x");
   put(tmp.path / "old" / kMarker, "");
   put(tmp.path / "old/public/a/b.html", "b");
@@ -83,7 +61,7 @@ TEST_CASE("a marked folder is removed whole, and a link inside it is removed, no
 }
 
 TEST_CASE("swap_in exchanges two folders, or moves one into place") {
-  TempDir tmp;
+  TempDir tmp("swap");
   const fs::path from = tmp.path / "out.staging", to = tmp.path / "out", aside = tmp.path / "out.previous";
   put(from / "new.txt", "new");
   SwapResult r = swap_in(from, to, aside, SwapMethod::exchange);
@@ -110,7 +88,7 @@ TEST_CASE("swap_in exchanges two folders, or moves one into place") {
 }
 
 TEST_CASE("a failed swap moves nothing and says why") {
-  TempDir tmp;
+  TempDir tmp("swap");
   const fs::path from = tmp.path / "out.staging", to = tmp.path / "out", aside = tmp.path / "out.previous";
   put(to / "old.txt", "old");
   SwapResult r = swap_in(from, to, aside, SwapMethod::exchange);  // nothing to swap in
@@ -123,7 +101,7 @@ TEST_CASE("a failed swap moves nothing and says why") {
 }
 
 TEST_CASE("the root is a mount point; an ordinary folder is not") {
-  TempDir tmp;
+  TempDir tmp("swap");
   CHECK(is_mount_point("/"));
   fs::create_directories(tmp.path / "sub");
   CHECK_FALSE(is_mount_point(tmp.path / "sub"));

@@ -1,6 +1,6 @@
 #pragma once
-// Every file of a build held in memory (relative path -> bytes), for tests
-// and for commit_output. Paths are checked as by every OutputSink.
+// Every file of a build held in memory (relative path -> bytes), for the
+// tests of whole builds. Paths are checked as by every OutputSink.
 #include <map>
 #include <string>
 

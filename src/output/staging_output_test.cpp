@@ -2,49 +2,19 @@
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
-
-#include <unistd.h>
+#include "output/output_test_support.h"
 
 namespace fs = std::filesystem;
 using namespace panelpack;
+using namespace output_test;
 
 namespace {
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-void put(const fs::path& p, const std::string& text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p) << text;
-}
-// Every file below `dir`, relative, with its bytes.
-std::set<std::string> tree(const fs::path& dir) {
-  std::set<std::string> files;
-  for (const auto& e : fs::recursive_directory_iterator(dir))
-    if (e.is_regular_file()) files.insert(e.path().lexically_relative(dir).string() + "=" + slurp(e.path()));
-  return files;
-}
 // The names in `dir`.
 std::set<std::string> names(const fs::path& dir) {
   std::set<std::string> n;
   for (const auto& e : fs::directory_iterator(dir)) n.insert(e.path().filename().string());
   return n;
 }
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("panelpack-staging-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 // Builds `files` into `out` with `method`; "" or the failure.
 std::string build(const fs::path& out, std::initializer_list<std::pair<const char*, const char*>> files,
                   SwapMethod method = SwapMethod::exchange) {
@@ -58,7 +28,7 @@ const std::string kMarker = kOutputMarker;
 }  // namespace
 
 TEST_CASE("files are written to the staging folder as they are added, marker first") {
-  TempDir tmp;
+  TempDir tmp("staging");
   std::string why;
   auto sink = StagingOutput::open((tmp.path / "out").string(), why);
   REQUIRE(sink);
@@ -80,7 +50,7 @@ TEST_CASE("files are written to the staging folder as they are added, marker fir
 
 TEST_CASE("a commit replaces the old content entirely, with either swap") {
   for (SwapMethod method : {SwapMethod::exchange, SwapMethod::two_renames}) {
-    TempDir tmp;
+    TempDir tmp("staging");
     const fs::path out = tmp.path / "out";
     CHECK(build(out, {{"public/a.html", "one"}, {"public/old.html", "stale"}, {"members/m.html", "m"}}, method) == "");
     CHECK(build(out, {{"public/a.html", "two"}}, method) == "");
@@ -91,7 +61,7 @@ TEST_CASE("a commit replaces the old content entirely, with either swap") {
 }
 
 TEST_CASE("a failed build leaves the old output untouched and no staging behind") {
-  TempDir tmp;
+  TempDir tmp("staging");
   const fs::path out = tmp.path / "out";
   CHECK(build(out, {{"public/a.html", "one"}}) == "");
   const auto before = tree(out);
@@ -110,7 +80,7 @@ TEST_CASE("a failed build leaves the old output untouched and no staging behind"
 }
 
 TEST_CASE("a folder panelpack did not make is never replaced; a file or an empty name is refused") {
-  TempDir tmp;
+  TempDir tmp("staging");
   put(tmp.path / "src/main.cpp", "int main() {}");
   const std::string src = (tmp.path / "src").string();
   CHECK(build(src, {{"a.html", "x"}}) ==
@@ -128,7 +98,7 @@ TEST_CASE("a folder panelpack did not make is never replaced; a file or an empty
 }
 
 TEST_CASE("a staging folder left by a killed run is removed; one without the marker is refused") {
-  TempDir tmp;
+  TempDir tmp("staging");
   const fs::path out = tmp.path / "out";
   CHECK(build(out, {{"public/a.html", "old"}}) == "");
   put(tmp.path / "out.staging" / kOutputMarker, "");
@@ -146,7 +116,7 @@ TEST_CASE("a staging folder left by a killed run is removed; one without the mar
 }
 
 TEST_CASE("a previous folder whose removal was cut short (only the marker left) is recovered") {
-  TempDir tmp;
+  TempDir tmp("staging");
   const fs::path out = tmp.path / "out";
   CHECK(build(out, {{"public/a.html", "old"}}) == "");
   put(tmp.path / "out.previous" / kOutputMarker, "");
@@ -163,7 +133,7 @@ TEST_CASE("a previous folder whose removal was cut short (only the marker left) 
 }
 
 TEST_CASE("an output given as a symbolic link keeps the link and replaces its target") {
-  TempDir tmp;
+  TempDir tmp("staging");
   fs::create_directories(tmp.path / "real");
   fs::create_directory_symlink("real", tmp.path / "link");
   CHECK(build(tmp.path / "link", {{"a.html", "one"}}) == "");
@@ -186,7 +156,7 @@ TEST_CASE("a mount point is refused with a hint") {
 }
 
 TEST_CASE("a second build into the same folder is refused while the first is writing") {
-  TempDir tmp;
+  TempDir tmp("staging");
   const fs::path out = tmp.path / "out";
   std::string why;
   auto first = StagingOutput::open(out.string(), why);

@@ -1,10 +1,7 @@
-#include "output/commit.h"
+#include "output/out_folder.h"
 
 #include <filesystem>
-#include <memory>
 #include <system_error>
-
-#include "output/staging_output.h"
 
 namespace fs = std::filesystem;
 
@@ -43,16 +40,6 @@ std::string check_out_folder(const std::string& out, const std::string& site) {
            (o == resolved(cwd) ? "it is the current folder" : "it holds the current folder") +
            ", and a build replaces the whole output folder)";
   return {};
-}
-
-std::string commit_output(const OutputSet& set, const std::string& out) {
-  if (!set.error().empty()) return set.error();
-  std::string why;
-  std::unique_ptr<StagingOutput> staging = StagingOutput::open(out, why);
-  if (!staging) return why;
-  for (const auto& [path, bytes] : set.files())
-    if (!staging->add(path, bytes)) return staging->error();
-  return staging->commit();
 }
 
 }  // namespace panelpack
