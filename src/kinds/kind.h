@@ -35,6 +35,9 @@ struct KindContext {
   // breadcrumbs, author and language.
   Document meeting_document(const AudienceView& view, const MeetingView& meeting, const std::string& kind,
                             const std::string& name) const;
+  // The same for a document of a body: "<tree>/<body>/<name>".
+  Document body_document(const AudienceView& view, const Body& body, const std::string& kind,
+                         const std::string& name) const;
   // Renders `view` through template `name` into doc.paper, checked against
   // the paper subset, its images against the site.
   void render(Document& doc, const std::string& name, const nlohmann::json& view, Diagnostics& diags) const;

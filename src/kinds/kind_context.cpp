@@ -21,6 +21,21 @@ Document KindContext::meeting_document(const AudienceView& view, const MeetingVi
   return doc;
 }
 
+Document KindContext::body_document(const AudienceView& view, const Body& body, const std::string& kind,
+                                    const std::string& name) const {
+  Document doc;
+  doc.kind = kind;
+  doc.name = name;
+  doc.body = body.id;
+  doc.audience = view.audience();
+  doc.stem = std::string(audience_name(view.audience())) + "/" + body.id + "/" + name;
+  doc.root = "../";
+  doc.language = site.language;
+  doc.author = body.organisation ? body.organisation->name : site.organisation.name;
+  doc.crumbs = {body.name};
+  return doc;
+}
+
 void KindContext::render(Document& doc, const std::string& name, const nlohmann::json& view,
                          Diagnostics& diags) const {
   auto html = templates.render(name, view, doc.source, diags);

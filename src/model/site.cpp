@@ -13,10 +13,34 @@ SourcePos MeetingInfo::field(const std::string& key) const {
   return it == field_pos.end() ? pos : it->second;
 }
 
+std::vector<std::string> standing_ids(const Body& body) {
+  std::vector<std::string> ids;
+  for (const auto* list : {&body.opening_items, &body.closing_items})
+    for (const auto& s : *list) {
+      int uses = 1;
+      for (const auto& id : ids) uses += id == s.preset || id.rfind(s.preset + "-", 0) == 0;
+      ids.push_back(uses == 1 ? s.preset : s.preset + "-" + std::to_string(uses));
+    }
+  return ids;
+}
+
 const AgendaItem* Meeting::item(const std::string& id) const {
   for (const auto& item : items)
     if (item.id == id) return &item;
   return nullptr;
+}
+
+}  // namespace panelpack
+
+namespace panelpack {
+
+const char* status_name(ActionStatus s) {
+  switch (s) {
+    case ActionStatus::open: return "open";
+    case ActionStatus::closed: return "closed";
+    case ActionStatus::superseded: return "superseded";
+  }
+  return "open";
 }
 
 }  // namespace panelpack

@@ -9,6 +9,7 @@
 
 #include "core/date.h"
 #include "core/source_pos.h"
+#include "model/minutes.h"
 
 namespace panelpack {
 
@@ -54,6 +55,11 @@ struct StandingItem {
   SourcePos pos;
 };
 
+struct Body;
+// The ids of a body's standing items, opening then closing: each its preset,
+// and a preset used again gets "-2", "-3" … ("chair-urgent-2").
+std::vector<std::string> standing_ids(const Body& body);
+
 struct Body {
   std::string id;     // folder name in the output, e.g. "pac"
   std::string name;   // "Public Accountability Conference"
@@ -68,6 +74,7 @@ struct Body {
   bool count_bank_holidays = false;
   int question_clear_days = 3;
   std::string question_recipient = "the Chief Executive";
+  std::string resolved_wording = "RESOLVED:";  // "RESOLVED, that" (seed 000) or "RESOLVED:" (seed 004)
   bool twelve_hour_clock = false;  // "2.00 pm" rather than "14:00"
   std::vector<StandingItem> opening_items, closing_items;
   SourcePos pos;
@@ -117,6 +124,8 @@ struct MeetingInfo {
   std::string enquiries;  // person id
   std::string signed_by;  // person id
   std::optional<Date> previous_meeting;  // when the earlier meeting is not in the site
+  std::optional<int> first_minute;       // running numbering: this meeting's first minute, when the
+                                         // year's earlier meetings are not in the site
   Markdown purpose, public_notice;
   std::vector<Attendee> attendees;
   SourcePos pos;
@@ -126,6 +135,8 @@ struct MeetingInfo {
 
 struct Meeting : MeetingInfo {
   std::vector<AgendaItem> items;  // as written; Part 2 items hold exempt text
+  std::optional<Minutes> minutes;          // minutes.yaml, when the folder has one
+  std::vector<ActionUpdate> action_updates;  // actions.yaml: updates to earlier actions
   const AgendaItem* item(const std::string& id) const;
 };
 

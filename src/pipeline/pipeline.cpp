@@ -9,6 +9,7 @@
 #include "pipeline/kind_table.h"
 #include "render/markdown.h"
 #include "site/site_index.h"
+#include "timeline/action_register.h"
 #include "timeline/timeline.h"
 #include "validate/project_loader.h"
 
@@ -131,8 +132,10 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
   check_item_text(*project, diags);
 
   const Timeline timeline = compute_timeline(*project);
+  const ActionRegister actions = compute_actions(*project, timeline, diags);
+  check_minutes_cover_agenda(*project, timeline, diags);
   std::vector<AudienceView> views;
-  for (Audience audience : options.audiences) views.push_back(redact(*project, timeline, audience));
+  for (Audience audience : options.audiences) views.push_back(redact(*project, timeline, audience, &actions));
 
   // One meeting at a time: its documents are written as they are finished,
   // and only what the site's pages need is kept.

@@ -14,6 +14,18 @@ bool MeetingView::withholds(const std::string& id) const {
   return false;
 }
 
+const ActionView::Update* ActionView::latest(const Date& date) const {
+  const Update* found = nullptr;
+  for (const auto& u : updates)
+    if (!(date < u.meeting)) found = &u;
+  return found;
+}
+
+int AudienceView::withheld_actions(const std::string& body) const {
+  auto it = withheld_actions_.find(body);
+  return it == withheld_actions_.end() ? 0 : it->second;
+}
+
 const MeetingView* AudienceView::meeting(const std::string& id) const {
   for (const auto& m : meetings_)
     if (m.info.id == id) return &m;
@@ -24,7 +36,7 @@ namespace {
 
 EntryView standing_entry(const StandingItem& s, const AgendaSlot& slot) {
   EntryView e;
-  e.id = s.preset;
+  e.id = slot.id;
   e.number = slot.number;
   e.minute = slot.minute;
   e.standing = true;
@@ -57,9 +69,69 @@ EntryView item_entry(const AgendaItem& item, const AgendaSlot& slot, Audience au
   return e;
 }
 
+// The minutes of `m` as the audience sees them: a minute of a withheld item
+// keeps only its number (the item's public entry is in the agenda).
+MinutesView minutes_view(const Meeting& m, const MeetingTimeline& t, const MeetingView& mv,
+                         const ActionRegister* actions) {
+  const Minutes& src = *m.minutes;
+  MinutesView v;
+  v.file = src.file;
+  v.pos = src.pos;
+  v.present = src.present;
+  v.also_present = src.also_present;
+  v.in_attendance = src.in_attendance;
+  v.apologies = src.apologies;
+  v.substitutes = src.substitutes;
+  v.minute_taker = src.minute_taker;
+  v.concluded = src.concluded;
+  v.confirmed = t.minutes_confirmed;
+  for (const Declaration& d : src.declarations)
+    if (!mv.withholds(d.item)) v.declarations.push_back(d);
+  for (const AgendaSlot& slot : t.slots) {
+    const Minute* minute = nullptr;
+    for (const Minute& x : src.minutes)
+      if (x.item == slot.id) minute = &x;
+    if (!minute) continue;
+    MinuteView mv_minute;
+    mv_minute.number = slot.minute;
+    mv_minute.pos = minute->pos;
+    const EntryView& entry = mv.entries[static_cast<size_t>(slot.number - 1)];
+    mv_minute.item = entry.id;
+    if (entry.withheld) {
+      mv_minute.withheld = true;
+      v.withheld_actions += static_cast<int>(minute->actions.size());
+    } else {
+      mv_minute.text = minute->text;
+      mv_minute.resolved = minute->resolved;
+      if (actions)
+        for (const ActionRecord& a : actions->actions())
+          if (a.minute == minute) mv_minute.actions.push_back(a.ref);
+    }
+    v.minutes.push_back(std::move(mv_minute));
+  }
+  return v;
+}
+
+ActionView action_view(const ActionRecord& a) {
+  ActionView v;
+  v.ref = a.ref;
+  v.body = a.meeting->body;
+  v.meeting = a.meeting->id;
+  v.raised = a.meeting->date;
+  v.minute_number = a.minute_number;
+  v.item = a.minute->item;
+  v.text = a.action->text;
+  v.lead = a.action->lead;
+  v.report_back = a.action->report_back;
+  v.review = a.action->review;
+  for (const auto& u : a.updates) v.updates.push_back({u.meeting->date, u.update->text, u.update->status, u.closed});
+  return v;
+}
+
 }  // namespace
 
-AudienceView redact(const Project& project, const Timeline& timeline, Audience audience) {
+AudienceView redact(const Project& project, const Timeline& timeline, Audience audience,
+                    const ActionRegister* actions) {
   AudienceView view(audience, project.site);
   view.meetings_.reserve(project.meetings.size());
   for (const Meeting& m : project.meetings) {
@@ -84,7 +156,17 @@ AudienceView redact(const Project& project, const Timeline& timeline, Audience a
     const MeetingTimeline& t = timeline.of(project.meetings[i]);
     if (t.previous) view.meetings_[i].previous = &view.meetings_[static_cast<size_t>(t.previous - project.meetings.data())];
     if (t.next) view.meetings_[i].next = &view.meetings_[static_cast<size_t>(t.next - project.meetings.data())];
+    if (project.meetings[i].minutes)
+      view.meetings_[i].minutes = minutes_view(project.meetings[i], t, view.meetings_[i], actions);
   }
+  if (actions)
+    for (const ActionRecord& a : actions->actions()) {
+      // An action raised in private is left out of the public view, only counted.
+      if (a.part == 2 && audience == Audience::public_)
+        ++view.withheld_actions_[a.meeting->body];
+      else
+        view.actions_.push_back(action_view(a));
+    }
   return view;
 }
 

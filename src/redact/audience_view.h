@@ -5,18 +5,22 @@
 // title and its Schedule 12A paragraph, and nothing else of it exists. Only
 // `redact` can make an AudienceView, so no kind, present or future, can be
 // handed exempt text for the public tree.
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/site.h"
 #include "redact/audience.h"
+#include "timeline/action_register.h"
 #include "timeline/timeline.h"
 
 namespace panelpack {
 
 class AudienceView;
 struct EntryView;
-AudienceView redact(const Project& project, const Timeline& timeline, Audience audience);
+AudienceView redact(const Project& project, const Timeline& timeline, Audience audience,
+                    const ActionRegister* actions);
 
 // One entry of a meeting's agenda as the audience may see it, in printed order.
 struct EntryView {
@@ -35,9 +39,55 @@ struct EntryView {
   SourcePos pos;
 };
 
+// One minute as the audience may see it. The minute of a withheld item is
+// its number and the item's public entry; nothing of its text.
+struct MinuteView {
+  std::string item;    // the agenda entry's id (EntryView::id)
+  std::string number;  // its minute number
+  bool withheld = false;
+  MinuteText text;
+  std::vector<MinuteText> resolved;
+  std::vector<std::string> actions;  // references of the actions raised in it
+  SourcePos pos;
+};
+
+struct MinutesView {
+  std::string file;
+  std::vector<PersonAt> present, also_present, in_attendance, apologies;
+  std::vector<Substitute> substitutes;
+  std::string minute_taker;
+  std::vector<Declaration> declarations;  // those on items the audience sees
+  std::vector<MinuteView> minutes;        // in agenda order
+  std::string concluded;
+  bool confirmed = false;
+  int withheld_actions = 0;  // actions raised in minutes this view withholds
+  SourcePos pos;
+};
+
+// An action as the audience may see it (the public view has none raised in
+// a withheld minute).
+struct ActionView {
+  std::string ref, body, meeting;  // meeting: the id of the meeting that raised it
+  Date raised;
+  std::string minute_number, item;  // item: the agenda entry's id
+  std::string text;
+  Lead lead;
+  bool report_back = false;
+  std::optional<Date> review;
+  struct Update {
+    Date meeting;  // the meeting it was recorded for
+    std::string text;
+    ActionStatus status = ActionStatus::open;
+    Date closed;
+  };
+  std::vector<Update> updates;  // in date order
+  const Update* latest(const Date& date) const;  // recorded for a meeting on or before `date`
+};
+
 struct MeetingView {
   MeetingInfo info;  // nothing in it is exempt
   std::vector<EntryView> entries;
+  std::optional<MinutesView> minutes;
   const MeetingView* previous = nullptr;  // same body, in this view
   const MeetingView* next = nullptr;
   const EntryView* entry(const std::string& id) const;  // by item id; nullptr if none or withheld
@@ -47,7 +97,8 @@ struct MeetingView {
   bool withholds(const std::string& id) const;
 
  private:
-  friend AudienceView redact(const Project& project, const Timeline& timeline, Audience audience);
+  friend AudienceView redact(const Project& project, const Timeline& timeline, Audience audience,
+                             const ActionRegister* actions);
   std::vector<std::string> withheld_ids_;
 };
 
@@ -61,17 +112,23 @@ class AudienceView {
   const Site& site() const { return *site_; }
   const std::vector<MeetingView>& meetings() const { return meetings_; }  // by body, then date
   const MeetingView* meeting(const std::string& id) const;
+  const std::vector<ActionView>& actions() const { return actions_; }  // by body, date raised, minute, position
+  int withheld_actions(const std::string& body) const;  // of the body's actions, how many this view leaves out
 
  private:
   AudienceView(Audience audience, const Site& site) : audience_(audience), site_(&site) {}
-  friend AudienceView redact(const Project& project, const Timeline& timeline, Audience audience);
+  friend AudienceView redact(const Project& project, const Timeline& timeline, Audience audience,
+                             const ActionRegister* actions);
 
   Audience audience_;
   const Site* site_;  // the organisation, people and bodies: nothing exempt
   std::vector<MeetingView> meetings_;
+  std::vector<ActionView> actions_;
+  std::map<std::string, int> withheld_actions_;
 };
 
-// The view of `project` that `audience` may see.
-AudienceView redact(const Project& project, const Timeline& timeline, Audience audience);
+// The view of `project` (and of its actions, when given) that `audience` may see.
+AudienceView redact(const Project& project, const Timeline& timeline, Audience audience,
+                    const ActionRegister* actions = nullptr);
 
 }  // namespace panelpack

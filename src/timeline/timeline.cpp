@@ -10,6 +10,12 @@ const MeetingTimeline& Timeline::of(const Meeting& meeting) const {
   return meetings_[i];
 }
 
+const AgendaSlot* MeetingTimeline::slot(const std::string& id) const {
+  for (const auto& s : slots)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
 int numbering_year(const Date& d, int restart_month) { return d.month >= restart_month ? d.year : d.year - 1; }
 
 std::string minute_number(const MinuteNumbering& rule, int n) {
@@ -23,11 +29,22 @@ namespace {
 
 std::vector<AgendaSlot> slots_of(const Meeting& meeting, const Body* body) {
   std::vector<AgendaSlot> slots;
+  const std::vector<std::string> standing = body ? standing_ids(*body) : std::vector<std::string>{};
   auto add = [&](AgendaSlot::Source source, size_t index) {
     AgendaSlot s;
     s.source = source;
     s.index = index;
     s.number = static_cast<int>(slots.size()) + 1;
+    if (source == AgendaSlot::Source::item) {
+      s.id = meeting.items[index].id;
+      s.title = meeting.items[index].title;
+      s.part = meeting.items[index].part;
+    } else {
+      const bool opening = source == AgendaSlot::Source::opening;
+      const StandingItem& st = (opening ? body->opening_items : body->closing_items)[index];
+      s.id = standing[opening ? index : body->opening_items.size() + index];
+      s.title = st.title;
+    }
     slots.push_back(s);
   };
   if (body)
@@ -63,6 +80,7 @@ Timeline compute_timeline(const Project& project) {
     if (rule.style == MinuteNumbering::Style::running) {
       const int year = numbering_year(m.date, rule.restart_month);
       if (!earlier || year != running_year) running = 0;
+      if (m.first_minute) running = *m.first_minute - 1;  // the year's earlier meetings are not in the site
       running_year = year;
       for (auto& s : mt.slots) s.minute = minute_number(rule, ++running);
     } else {
@@ -70,6 +88,15 @@ Timeline compute_timeline(const Project& project) {
       for (auto& s : mt.slots) s.minute = minute_number(rule, ++n);
     }
     earlier = &m;
+  }
+  // Minutes are confirmed by the next meeting's minute on its previous-minutes item.
+  for (size_t i = 0; i < project.meetings.size(); ++i) {
+    const Meeting& m = project.meetings[i];
+    const Meeting* next = t.meetings_[i].next;
+    bool confirmed = m.minutes && m.minutes->confirmed;
+    if (m.minutes && next && next->minutes)
+      for (const Minute& minute : next->minutes->minutes) confirmed = confirmed || minute.item == "previous-minutes";
+    t.meetings_[i].minutes_confirmed = confirmed;
   }
   return t;
 }

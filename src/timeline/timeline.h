@@ -18,12 +18,17 @@ struct AgendaSlot {
   size_t index = 0;    // into Body::opening_items, Meeting::items or Body::closing_items
   int number = 0;      // printed item number, from 1
   std::string minute;  // its minute number: "001" per meeting, or "42" running through the year
+  std::string id;      // the item's id, or the standing item's preset
+  std::string title;   // as written (a standing item's may hold {fields}); exempt for a Part 2 item
+  int part = 1;
 };
 
 struct MeetingTimeline {
   const Meeting* previous = nullptr;  // same body, latest earlier date in the site
   const Meeting* next = nullptr;      // same body, earliest later date in the site
   std::vector<AgendaSlot> slots;
+  bool minutes_confirmed = false;     // its minutes give 'confirmed', or the next meeting minuted their approval
+  const AgendaSlot* slot(const std::string& id) const;  // by entry id; nullptr if none
 };
 
 class Timeline {

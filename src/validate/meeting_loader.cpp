@@ -267,7 +267,7 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
   Meeting m;
   m.file = shown_as;
   MapReader r(*yaml, shown_as, "the meeting",
-              {"body", "date", "start", "venue", "issued", "reference", "enquiries", "signed_by", "previous_meeting",
+              {"body", "date", "start", "venue", "issued", "reference", "enquiries", "signed_by", "previous_meeting", "first_minute",
                "purpose", "public_notice", "attendees", "items"},
               diags);
   m.pos = r.pos();
@@ -300,6 +300,8 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
   m.signed_by = r.text("signed_by", false).value_or("");
   check_person(site, m.signed_by, r.pos("signed_by"), diags);
   m.previous_meeting = r.date("previous_meeting", false);
+  m.first_minute = r.integer("first_minute", false, 1, 9999,
+                             "give the number of this meeting's first minute, e.g. 'first_minute: 40'");
   if (m.previous_meeting && date && !(*m.previous_meeting < *date))
     diags.error(r.pos("previous_meeting"), "the previous meeting " + m.previous_meeting->iso() +
                                                " is not before this meeting (" + date->iso() + ")");

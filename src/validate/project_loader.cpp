@@ -5,6 +5,7 @@
 
 #include "core/slug.h"
 #include "validate/meeting_loader.h"
+#include "validate/minutes_loader.h"
 #include "validate/site_loader.h"
 
 namespace panelpack {
@@ -107,6 +108,12 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
     if (!meeting) continue;
     meeting->id = folder;
     meeting->folder = join_path(dir, folder);
+    const std::string minutes_shown = join_path(meeting->folder, kMinutesFile);
+    if (fs.exists(join_path(root, minutes_shown)))
+      meeting->minutes = load_minutes(fs, join_path(root, minutes_shown), minutes_shown, project.site, *meeting, diags);
+    const std::string actions_shown = join_path(meeting->folder, kActionsFile);
+    if (fs.exists(join_path(root, actions_shown)))
+      meeting->action_updates = load_action_updates(fs, join_path(root, actions_shown), actions_shown, diags);
     project.meetings.push_back(std::move(*meeting));
   }
   if (folders == 0)

@@ -1,0 +1,154 @@
+#include "kinds/minutes/minutes_kind.h"
+
+#include "kinds/agenda/agenda.h"
+#include "render/markdown.h"
+
+namespace panelpack {
+
+using nlohmann::json;
+
+std::string minutes_title(const Body& body, const MeetingView& meeting) {
+  const bool draft = meeting.minutes && !meeting.minutes->confirmed;
+  return std::string(draft ? "Draft minutes: " : "Minutes: ") + body.name + ", " + meeting.info.date.day_month_year();
+}
+
+namespace {
+
+// "Name, Role"; for those present (the members), the name alone, and the
+// chair marked with the body's own title.
+std::string person_line(const Site& site, const PersonAt& p, const Body& body, bool present) {
+  auto it = site.people.find(p.person);
+  if (it == site.people.end()) return p.person;
+  const std::string role = p.role.empty() ? it->second.role : p.role;
+  if (present) return it->second.name + (p.person == body.chair ? " (" + body.chair_title + ")" : "");
+  return role.empty() ? it->second.name : it->second.name + ", " + role;
+}
+
+json people(const Site& site, const std::vector<PersonAt>& list, const Body& body, bool present) {
+  json out = json::array();
+  for (const auto& p : list) out.push_back(person_line(site, p, body, present));
+  return out;
+}
+
+std::string name_of(const Site& site, const std::string& id) {
+  auto it = site.people.find(id);
+  return it == site.people.end() ? id : it->second.name;
+}
+
+std::string lead_text(const Site& site, const Lead& lead) {
+  if (!lead.team.empty()) return lead.team;
+  auto it = site.people.find(lead.person);
+  if (it == site.people.end()) return lead.person;
+  return it->second.role.empty() ? it->second.name : it->second.name + ", " + it->second.role;
+}
+
+std::string markdown(const MinuteText& t, Diagnostics& diags) {
+  return t.source.empty() ? "" : markdown_to_paper(t.source, t.pos, diags);
+}
+
+// The inline HTML of one resolution: its Markdown without the paragraph.
+std::string inline_markdown(const MinuteText& t, Diagnostics& diags) {
+  std::string html = markdown(t, diags);
+  if (html.rfind("<p>", 0) == 0 && html.size() >= 8 && html.compare(html.size() - 5, 5, "</p>\n") == 0 &&
+      html.find("<p>", 3) == std::string::npos)
+    html = html.substr(3, html.size() - 8);
+  return html;
+}
+
+json minute_json(const KindContext& ctx, const AudienceView& view, const MinuteView& m, const AgendaEntry& entry,
+                 const Body& body, Diagnostics& diags) {
+  json j;
+  j["number"] = m.number;
+  j["anchor"] = "minute-" + m.number;
+  j["title"] = entry.title;
+  j["src"] = m.pos.known() ? m.pos.str() : "";
+  j["withheld"] = m.withheld;
+  j["citation"] = m.withheld ? exempt_citation(entry.paragraph) : "";
+  j["exempt"] = entry.paragraph > 0 && !m.withheld;
+  j["paragraph"] = std::to_string(entry.paragraph);
+  j["text_html"] = markdown(m.text, diags);
+  json resolved = json::array();
+  for (const auto& r : m.resolved) resolved.push_back({{"text_html", inline_markdown(r, diags)}});
+  j["has_resolved"] = !resolved.empty();
+  j["resolved_wording"] = body.resolved_wording;
+  j["resolved"] = resolved;
+  json actions = json::array();
+  for (const auto& ref : m.actions)
+    for (const ActionView& a : view.actions())
+      if (a.ref == ref) {
+        std::string detail = "Lead: " + lead_text(ctx.site, a.lead);
+        if (a.report_back) detail += "; to report back to the meeting";
+        if (a.review) detail += "; review by " + a.review->day_month_year();
+        actions.push_back({{"text", a.text}, {"detail", detail}, {"ref", a.ref}});
+      }
+  j["has_actions"] = !actions.empty();
+  j["actions"] = actions;
+  return j;
+}
+
+}  // namespace
+
+void plan_minutes(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared&,
+                  std::vector<Document>& out, Diagnostics& diags) {
+  const MeetingView* meeting = view.meeting(scope.meeting);
+  if (!meeting || !meeting->minutes) return;
+  const MinutesView& mins = *meeting->minutes;
+  const Site& site = ctx.site;
+  const Body& body = site.bodies.at(meeting->info.body);
+  Diagnostics quiet;  // the agenda kind reports the agenda's own problems
+  const Agenda agenda = compute_agenda(view, *meeting, quiet);
+
+  Document doc = ctx.meeting_document(view, *meeting, "minutes", "minutes");
+  doc.label = mins.confirmed ? "Minutes" : "Draft minutes";
+  doc.title = minutes_title(body, *meeting);
+  doc.subject = "Minutes";
+  doc.source = mins.file;
+  doc.date = meeting->info.date;
+
+  json v;
+  v["lang"] = site.language;
+  v["title"] = body.title;
+  v["draft"] = !mins.confirmed;
+  v["heading"] = "Minutes of the " + body.name + " held on " + meeting->info.date.long_uk() + " at " +
+                 display_time(meeting->info.start, body.twelve_hour_clock) + " in " + meeting->info.venue;
+  v["present"] = people(site, mins.present, body, true);
+  v["also_present"] = people(site, mins.also_present, body, false);
+  v["in_attendance"] = people(site, mins.in_attendance, body, false);
+  v["apologies"] = people(site, mins.apologies, body, false);
+  json subs = json::array();
+  for (const auto& s : mins.substitutes)
+    subs.push_back(name_of(site, s.person) + " (for " + name_of(site, s.for_person) + ")");
+  v["substitutes"] = subs;
+  v["minute_taker"] = mins.minute_taker.empty() ? "" : person_line(site, {mins.minute_taker, "", {}}, body, false);
+  json decl = json::array();
+  for (const auto& d : mins.declarations) {
+    std::string what = d.item;
+    for (const auto* part : {&agenda.part1, &agenda.part2})
+      for (const auto& e : *part)
+        if (e.id == d.item) what = "item " + std::to_string(e.number) + ", " + e.title;
+    decl.push_back(name_of(site, d.person) + " declared an interest in " + what + ": " + d.interest);
+  }
+  v["declarations"] = decl;
+  for (const char* list : {"also_present", "in_attendance", "substitutes", "apologies", "declarations"})
+    v[std::string("has_") + list] = !v[list].empty();
+  json part1 = json::array(), part2 = json::array();
+  for (const MinuteView& m : mins.minutes) {
+    const AgendaEntry* entry = nullptr;
+    for (const auto* part : {&agenda.part1, &agenda.part2})
+      for (const auto& e : *part)
+        if (e.id == m.item) entry = &e;
+    if (!entry) continue;
+    (entry->paragraph > 0 || m.withheld ? part2 : part1).push_back(minute_json(ctx, view, m, *entry, body, diags));
+  }
+  v["part1"] = part1;
+  v["part2"] = part2;
+  v["has_part2"] = !part2.empty();
+  v["withheld_actions"] = mins.withheld_actions > 0 ? std::to_string(mins.withheld_actions) : "";
+  v["concluded"] = mins.concluded.empty() ? "" : display_time(mins.concluded, body.twelve_hour_clock);
+  v["chair_title"] = body.chair_title;
+  v["not_for_publication"] = view.audience() == Audience::members && !part2.empty();
+  ctx.render(doc, "minutes", v, diags);
+  out.push_back(std::move(doc));
+}
+
+}  // namespace panelpack
