@@ -23,6 +23,7 @@ struct Command {
 const std::vector<Command> kCommands = {
     {"build", "Build every document of the site into the output folder"},
     {"check", "Validate the site and report problems; writes nothing"},
+    {"actions", "Print the action log (every body's, or one's) as a table, CSV or JSON"},
 };
 
 // The exit codes, from the one table of failures, for the end of --help.
@@ -38,7 +39,7 @@ std::string exit_codes() {
 const char* command_word(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--site" || a == "--out" || a == "--audience") ++i;
+    if (a == "--site" || a == "--out" || a == "--audience" || a == "--body" || a == "--format") ++i;
     else if (a.empty() || a[0] != '-') return argv[i];
   }
   return nullptr;
@@ -46,7 +47,10 @@ const char* command_word(int argc, char** argv) {
 
 std::string command_list() {
   std::string text;
-  for (const auto& c : kCommands) text += std::string("\n  ") + c.name + "  " + c.description;
+  size_t width = 0;
+  for (const auto& c : kCommands) width = std::max(width, std::string(c.name).size());
+  for (const auto& c : kCommands)
+    text += std::string("\n  ") + c.name + std::string(width - std::string(c.name).size() + 2, ' ') + c.description;
   return text;
 }
 
@@ -71,6 +75,13 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   auto* check = app.add_subcommand(kCommands[1].name, kCommands[1].description);
   check->add_option("--site", options.site, "Folder holding panelpack.yaml")->capture_default_str();
   check->add_option("--audience", options.audience, "public, members or all")->capture_default_str();
+
+  ActionListing listing;
+  auto* actions = app.add_subcommand(kCommands[2].name, kCommands[2].description);
+  actions->add_option("--site", listing.site, "Folder holding panelpack.yaml")->capture_default_str();
+  actions->add_option("--body", listing.body, "Only this body's actions (its id)");
+  actions->add_flag("--open", listing.open_only, "Only actions still open");
+  actions->add_option("--format", listing.format, "table, csv or json")->capture_default_str();
 
   // CLI11 would say "A subcommand is required" for a mistyped command.
   std::vector<std::string> names;
@@ -105,8 +116,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     std::string hint;
     for (int i = 1; i < argc && hint.empty(); ++i) {
       const std::string a = argv[i];
-      if (a.rfind("--", 0) == 0 && a != "--site" && a != "--out" && a != "--audience")
-        if (auto near = closest(a, {"--site", "--out", "--audience"})) hint = "did you mean '" + *near + "'? ";
+      const std::vector<std::string> known = {"--site", "--out", "--audience", "--body", "--open", "--format"};
+      if (a.rfind("--", 0) == 0 && std::find(known.begin(), known.end(), a) == known.end())
+        if (auto near = closest(a, known)) hint = "did you mean '" + *near + "'? ";
     }
     const std::string help = "'panelpack " + (word ? std::string(word) + " " : std::string()) + "--help'";
     err << "error: " << what << "\nhint: "
@@ -120,6 +132,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   try {
     if (build->parsed()) f = build_command(options, fs, clock, out, err);
     if (check->parsed()) f = check_command(options, fs, clock, out, err);
+    if (actions->parsed()) f = actions_command(listing, fs, out, err);
   } catch (const std::exception& e) {
     err << "internal error: " << e.what() << "\nhint: this is a bug in panelpack; please report it\n";
     f = Failure::internal;

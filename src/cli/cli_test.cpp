@@ -27,8 +27,9 @@ Run run(std::vector<std::string> args) {
 }
 
 const char* const kCommandList =
-    "  build  Build every document of the site into the output folder\n"
-    "  check  Validate the site and report problems; writes nothing\n";
+    "  build    Build every document of the site into the output folder\n"
+    "  check    Validate the site and report problems; writes nothing\n"
+    "  actions  Print the action log (every body's, or one's) as a table, CSV or JSON\n";
 }  // namespace
 
 TEST_CASE("an unknown command is named, with the list of commands") {

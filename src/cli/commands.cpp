@@ -118,4 +118,15 @@ Failure check_command(const CommandOptions& options, const FileSystem& fs, const
   return build_or_check(options, false, fs, clock, out, err);
 }
 
+Failure actions_command(const ActionListing& listing, const FileSystem& fs, std::ostream& out, std::ostream& err) {
+  if (!fs.is_dir(listing.site)) {
+    err << "error: --site " << listing.site << " is not a folder\nhint: give --site the folder that holds panelpack.yaml\n";
+    return Failure::usage;
+  }
+  Diagnostics diags;
+  const bool ok = list_actions(fs, listing, out, diags);
+  err << diags.format();
+  return ok ? Failure::none : Failure::content;
+}
+
 }  // namespace panelpack::cli

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/failure.h"
 #include "core/file_system.h"
+#include "pipeline/action_listing.h"
 
 namespace panelpack::cli {
 
@@ -19,5 +20,7 @@ Failure build_command(const CommandOptions& options, const FileSystem& fs, const
                       std::ostream& err);
 Failure check_command(const CommandOptions& options, const FileSystem& fs, const Clock& clock, std::ostream& out,
                       std::ostream& err);
+
+Failure actions_command(const ActionListing& listing, const FileSystem& fs, std::ostream& out, std::ostream& err);
 
 }  // namespace panelpack::cli

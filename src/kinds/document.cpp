@@ -10,6 +10,7 @@ DocumentRecord record_of(const Document& doc) {
   r.data_file = doc.data_file;
   r.item = doc.item;
   r.meeting = doc.meeting ? doc.meeting->info.id : "";
+  r.body = doc.body;
   r.audience = doc.audience;
   r.html_page = doc.html_page;
   r.pdf_pages = doc.pdf_pages;

@@ -61,6 +61,7 @@ struct Document {
 struct DocumentRecord {
   std::string kind, label, stem, data_file, item;
   std::string meeting;  // the meeting's id, if any
+  std::string body;     // the body's id, if any
   Audience audience = Audience::public_;
   bool html_page = true;
   int pdf_pages = 0;

@@ -142,6 +142,12 @@ Agenda compute_agenda(const AudienceView& view, const MeetingView& mv, Diagnosti
       e.title = fill_fields(entry.title, fields);
       e.description = fill_fields(description, fields);
       e.description_pos = entry.description.pos;
+      if (entry.preset == "previous-minutes" && mv.previous && mv.previous->minutes) {
+        // The minutes are a paper of this item: they sit in the previous meeting's folder.
+        e.link_href = "../" + mv.previous->info.date.iso() + "/minutes.html";
+        e.link_text = std::string(mv.previous->minutes->confirmed ? "Minutes" : "Draft minutes") +
+                      " of the meeting held on " + mv.previous->info.date.day_month_year();
+      }
     } else if (entry.withheld) {
       e.title = entry.title;
       e.description = exempt_citation(entry.paragraph);

@@ -23,6 +23,7 @@ struct AgendaEntry {
   std::string exempt_reason;            // members' build only
   bool withheld = false;                // public build: only number, neutral title, citation
   SourcePos pos;                        // the item (or standing item) in content, for messages
+  std::string link_href, link_text;     // a paper elsewhere in the site: the previous meeting's minutes
   std::string pages;                    // in a pack: "Pages 3 - 8" for the item's papers, else empty
 };
 

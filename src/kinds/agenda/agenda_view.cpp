@@ -27,6 +27,8 @@ json entry_view(const AgendaEntry& e, Diagnostics& diags) {
   j["report_by"] = join(e.report_by, "; ");
   j["withheld"] = e.withheld;
   j["pages"] = e.pages;
+  j["link_href"] = e.link_href;
+  j["link_text"] = e.link_text;
   j["src"] = e.pos.known() ? e.pos.str() : "";
   j["exempt"] = e.paragraph > 0;
   j["paragraph"] = std::to_string(e.paragraph);
