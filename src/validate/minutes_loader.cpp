@@ -141,8 +141,11 @@ std::optional<Minutes> load_minutes(const FileSystem& fs, const std::string& pat
     MapReader mr(node, shown_as, "a minute", {"item", "text", "resolved", "actions"}, diags);
     Minute minute;
     minute.pos = mr.pos();
-    minute.item = mr.text("item", true).value_or("");
+    minute.item = mr.text("item", false).value_or("");
     minute.item_pos = mr.pos("item");
+    if (!mr.has("item") && mr.ok())
+      diags.warning(minute.pos, "a minute names no agenda item, so it is left out of the minutes",
+                    "add 'item: <id>' naming the agenda item it minutes (an item's id, or a standing item's preset)");
     check_item(minute.item, minute.item_pos);
     for (const Minute& earlier : m.minutes)
       if (!minute.item.empty() && earlier.item == minute.item) {
