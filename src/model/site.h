@@ -139,6 +139,10 @@ struct Site {
   std::string templates_dir = "templates";
   std::string styles_dir = "styles";
   std::string data_dir = "data";
+  // House stylesheets ("paper.css", "site.css") the site's own file of that
+  // name replaces (styles: {replace: [...]}); the others it adds to.
+  std::vector<std::string> replace_styles;
+  SourcePos replace_styles_pos;
   // The only scripts a page may load, by address (allow_scripts).
   std::vector<std::string> allow_scripts;
 };
