@@ -76,7 +76,8 @@ struct Body {
 struct ExemptReason {
   int paragraph = 0;       // Schedule 12A Part 1 paragraph, 1-7
   std::string reason;      // the public-interest test
-  std::string public_title;  // neutral title shown in public
+  std::string public_title;  // neutral title shown in public; the item's own with title_is_public
+  bool title_is_public = false;  // the real title may be published (title_is_public: true)
   SourcePos pos;
 };
 
