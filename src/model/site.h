@@ -68,6 +68,7 @@ struct Body {
   bool count_bank_holidays = false;
   int question_clear_days = 3;
   std::string question_recipient = "the Chief Executive";
+  std::string question_time;  // "12:00": the time of day of the question deadline; "" for none
   bool twelve_hour_clock = false;  // "2.00 pm" rather than "14:00"
   std::vector<StandingItem> opening_items, closing_items;
   SourcePos pos;

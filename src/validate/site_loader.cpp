@@ -190,8 +190,9 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
     b.count_bank_holidays = p.boolean("count_bank_holidays", false).value_or(false);
   }
   if (r.has("public_questions")) {
-    MapReader q(r.get("public_questions"), file, "public_questions", {"clear_days", "send_to"}, diags);
+    MapReader q(r.get("public_questions"), file, "public_questions", {"clear_days", "send_to", "time"}, diags);
     b.question_clear_days = q.integer("clear_days", false, 0, 60).value_or(3);
+    b.question_time = q.time("time", false).value_or("");
     b.question_recipient = q.text("send_to", false).value_or(b.question_recipient);
   }
   b.twelve_hour_clock = r.choice("clock", false, {"24-hour", "12-hour"}).value_or("24-hour") == "12-hour";
