@@ -1,9 +1,12 @@
 #include "load/csv_reader.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
 #include "core/suggest.h"
+#include "load/row_errors.h"
 
 namespace panelpack {
 
@@ -279,26 +282,130 @@ std::optional<double> parse_csv_number(const std::string& raw) {
   return v;
 }
 
-std::optional<CsvMonth> parse_csv_month(const std::string& raw) {
-  std::string s = trim(raw);
-  auto digits = [&](size_t from, size_t n) {
-    if (from + n > s.size()) return false;
-    for (size_t k = from; k < from + n; ++k)
-      if (!std::isdigit(static_cast<unsigned char>(s[k]))) return false;
-    return true;
-  };
-  if (!(s.size() == 7 || s.size() == 10) || !digits(0, 4) || s[4] != '-' || !digits(5, 2)) return std::nullopt;
-  CsvMonth m{std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str())};
-  if (m.month < 1 || m.month > 12) return std::nullopt;
-  if (s.size() == 10) {
-    if (s[7] != '-' || !digits(8, 2)) return std::nullopt;
-    int d = std::atoi(s.substr(8, 2).c_str());
-    static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (m.year % 4 == 0 && m.year % 100 != 0) || m.year % 400 == 0;
-    int max = len[m.month - 1] + (m.month == 2 && leap ? 1 : 0);
-    if (d < 1 || d > max) return std::nullopt;
+namespace {
+
+int days_in(int year, int month) {
+  static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return len[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
+// 1 to 12 for "Apr", "April", "Sept" (any case); 0 otherwise.
+int month_from_name(const std::string& word) {
+  static const char* const kFull[] = {"january", "february", "march",     "april",   "may",      "june",
+                                      "july",    "august",   "september", "october", "november", "december"};
+  std::string w;
+  for (char c : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (w == "sept") return 9;
+  for (int m = 0; m < 12; ++m) {
+    std::string full = kFull[m];
+    if (w == full || w == full.substr(0, 3)) return m + 1;
   }
-  return m;
+  return 0;
+}
+
+// "2023" -> 2023, "23" -> 2023; -1 otherwise.
+int year_from(const std::string& s) {
+  if (!all_digits(s)) return -1;
+  if (s.size() == 4) return std::atoi(s.c_str());
+  if (s.size() == 2) return 2000 + std::atoi(s.c_str());
+  return -1;
+}
+
+// Splits at '-', '/', ' ' (runs of spaces count once).
+std::vector<std::string> date_parts(const std::string& s, char& sep) {
+  std::vector<std::string> parts;
+  std::string cur;
+  sep = 0;
+  for (char c : s) {
+    if (c == '-' || c == '/' || c == ' ') {
+      if (c == ' ' && cur.empty() && !parts.empty()) continue;
+      if (sep == 0) sep = c;
+      parts.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  parts.push_back(cur);
+  return parts;
+}
+
+}  // namespace
+
+namespace {
+
+// The year, month and day (0 when none is written) of one of the forms
+// parse_csv_month reads, unchecked; false when it is none of them.
+bool read_month_parts(const std::string& s, int& year, int& month, int& day) {
+  char sep = 0;
+  std::vector<std::string> p = date_parts(s, sep);
+  year = -1, month = 0, day = 0;
+  if ((p.size() == 2 || p.size() == 3) && sep == '-' && p[0].size() == 4 && all_digits(p[0]) &&
+      p[1].size() == 2 && all_digits(p[1])) {
+    // 2023-04, 2023-04-01
+    year = std::atoi(p[0].c_str());
+    month = std::atoi(p[1].c_str());
+    if (p.size() == 3) {
+      if (p[2].size() != 2 || !all_digits(p[2])) return false;
+      day = std::atoi(p[2].c_str());
+    }
+  } else if (p.size() == 3 && sep == '/' && all_digits(p[0]) && p[0].size() <= 2 && all_digits(p[1]) &&
+             p[1].size() <= 2 && p[2].size() == 4 && all_digits(p[2])) {
+    // 01/04/2023: day, month, year (the UK order)
+    day = std::atoi(p[0].c_str());
+    month = std::atoi(p[1].c_str());
+    year = std::atoi(p[2].c_str());
+  } else if (p.size() == 2 && month_from_name(p[0]) && year_from(p[1]) >= 0) {
+    // Apr-23, Apr 2023, April 2023
+    month = month_from_name(p[0]);
+    year = year_from(p[1]);
+  } else if (p.size() == 3 && all_digits(p[0]) && p[0].size() <= 2 && month_from_name(p[1]) &&
+             year_from(p[2]) >= 0) {
+    // 01-Apr-23, 1 April 2023
+    day = std::atoi(p[0].c_str());
+    month = month_from_name(p[1]);
+    year = year_from(p[2]);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+const char* const kNotFirst = "is a date that is not the first of its month";
+
+}  // namespace
+
+std::string csv_month_hint(const std::string& text, const std::string& why) {
+  int year = 0, month = 0, day = 0;
+  if (why == kNotFirst && read_month_parts(trim(text), year, month, day)) {
+    static const char* const kNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    return "'" + trim(text) + "' reads as " + std::to_string(day) + " " + kNames[month - 1] + " " +
+           std::to_string(year) +
+           " (dates are day/month/year); a month column names months: write the first of the month "
+           "(01/04/2024) or the month alone (2024-04 or Apr-24)";
+  }
+  return "write months as 2024-04, Apr-24, April 2024, or the first of the month as 01/04/2024 or 2024-04-01";
+}
+
+std::optional<CsvMonth> parse_csv_month(const std::string& raw, std::string* why) {
+  auto fail = [&](std::string cause) -> std::optional<CsvMonth> {
+    if (why) *why = std::move(cause);
+    return std::nullopt;
+  };
+  int year = 0, month = 0, day = 0;
+  if (!read_month_parts(trim(raw), year, month, day)) return fail("is not a month");
+  if (month < 1 || month > 12) return fail("is not a month");
+  if (day != 0) {
+    if (day < 1 || day > days_in(year, month)) return fail("is not a date");
+    if (day != 1) return fail(kNotFirst);
+  }
+  return CsvMonth{year, month};
 }
 
 bool check_columns(const CsvTable& table, const std::vector<CsvColumn>& columns,
@@ -314,23 +421,22 @@ bool check_columns(const CsvTable& table, const std::vector<CsvColumn>& columns,
       continue;
     }
     if (col.type == CsvType::text) continue;
+    RowErrors errors;
+    const std::string what = "failed to read " + table.file;
     for (const auto& row : table.rows) {
       const CsvCell& cell = row.cells[idx];
       if (trim(cell.text).empty()) continue;
+      const std::string value = "'" + cell.text + "' in column '" + col.name + "'";
+      std::string why;
       if (col.type == CsvType::number && !parse_csv_number(cell.text)) {
-        diags.error(cell.pos,
-                    "failed to read " + table.file + " ('" + cell.text + "' in column '" + col.name +
-                        "' is not a number)",
-                    "write numbers like 1234, 1,234 or 12.5 (at most 15 digits); leave the cell empty for no value");
+        errors.add(cell.pos, what, col.name, value, "is not a number", kNumberHint);
         ok = false;
-      } else if (col.type == CsvType::month && !parse_csv_month(cell.text)) {
-        diags.error(cell.pos,
-                    "failed to read " + table.file + " ('" + cell.text + "' in column '" + col.name +
-                        "' is not a month)",
-                    "write months as 2024-04 or dates as 2024-04-01");
+      } else if (col.type == CsvType::month && !parse_csv_month(cell.text, &why)) {
+        errors.add(cell.pos, what, col.name, value, why, csv_month_hint(cell.text, why));
         ok = false;
       }
     }
+    errors.report(diags);
   }
   return ok;
 }

@@ -27,7 +27,7 @@ struct CsvRow {
 enum class CsvType {
   text,
   number,  // 12, -3.5, 27,063 (thousands grouped by 3), 12.5%
-  month,   // 2024-04 or 2024-04-01 (any valid day of the month)
+  month,   // see parse_csv_month
 };
 
 struct CsvColumn {
@@ -68,10 +68,25 @@ bool check_columns(const CsvTable& table, const std::vector<CsvColumn>& columns,
 // groups of three (27,063 -> 27063).
 std::optional<double> parse_csv_number(const std::string& text);
 
-// Year and month of "2024-04" or "2024-04-17"; nullopt otherwise.
+// Year and month of a month as spreadsheets write it: "2023-04",
+// "2023-04-01", "01/04/2023" (day/month/year, the UK order), "Apr-23",
+// "Apr 2023", "April 2023", "01-Apr-23", "1 April 2023" (names in any case,
+// two-digit years are 20xx). A date stands for its month only when it is the
+// first of it: any other day is an error, as it is most likely an event's
+// date, or a month/day/year date read the UK way. nullopt otherwise, with
+// `why` set to the cause: "is not a month", "is not a date", "is a date that
+// is not the first of its month".
+// The hint for `text`, a month that parse_csv_month could not read, given
+// its `why`: the forms it reads, or the date the text was read as.
+std::string csv_month_hint(const std::string& text, const std::string& why);
+
+// The hint for a cell that parse_csv_number could not read.
+inline constexpr const char* kNumberHint =
+    "write numbers like 1234, 1,234 or 12.5 (at most 15 digits); leave the cell empty for no value";
+
 struct CsvMonth {
   int year = 0, month = 0;
 };
-std::optional<CsvMonth> parse_csv_month(const std::string& text);
+std::optional<CsvMonth> parse_csv_month(const std::string& text, std::string* why = nullptr);
 
 }  // namespace panelpack

@@ -170,11 +170,41 @@ TEST_CASE("csv: numbers") {
 
 TEST_CASE("csv: months") {
   CHECK(parse_csv_month("2024-04")->month == 4);
-  CHECK(parse_csv_month("2024-02-29")->year == 2024);
+  CHECK(parse_csv_month("2024-02-01")->year == 2024);
   CHECK_FALSE(parse_csv_month("2023-02-29"));
   CHECK_FALSE(parse_csv_month("2024-13"));
-  CHECK_FALSE(parse_csv_month("Apr 2024"));
   CHECK_FALSE(parse_csv_month("2024-4"));
+  CHECK_FALSE(parse_csv_month("April"));
+  CHECK_FALSE(parse_csv_month("Aprl 2024"));
+  CHECK_FALSE(parse_csv_month("2024"));
+}
+
+TEST_CASE("csv: months as spreadsheets write them") {
+  auto is = [](const char* text, int year, int month) {
+    auto m = parse_csv_month(text);
+    return m && m->year == year && m->month == month;
+  };
+  CHECK(is("Apr-23", 2023, 4));
+  CHECK(is("apr-2023", 2023, 4));
+  CHECK(is("Apr 2024", 2024, 4));
+  CHECK(is("April 2023", 2023, 4));
+  CHECK(is("Sept 2023", 2023, 9));
+  CHECK(is("01/04/2023", 2023, 4));  // day/month/year: the first of April
+  CHECK(is("1/4/2023", 2023, 4));
+  CHECK(is("01-Apr-23", 2023, 4));
+  CHECK(is("1 April 2023", 2023, 4));
+  CHECK(is(" 2023-04-01 ", 2023, 4));
+  std::string why;
+  CHECK_FALSE(parse_csv_month("04/01/2023", &why));  // 4 January, not a month
+  CHECK(why == "is a date that is not the first of its month");
+  CHECK_FALSE(parse_csv_month("2024-04-17", &why));
+  CHECK(why == "is a date that is not the first of its month");
+  CHECK_FALSE(parse_csv_month("31/04/2023", &why));
+  CHECK(why == "is not a date");
+  CHECK_FALSE(parse_csv_month("01/13/2023", &why));
+  CHECK(why == "is not a month");
+  CHECK_FALSE(parse_csv_month("Apr/23/x", &why));
+  CHECK(why == "is not a month");
 }
 
 TEST_CASE("csv: declared column types") {

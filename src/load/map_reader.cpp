@@ -35,12 +35,23 @@ MapReader::MapReader(const YAML::Node& node, std::string file, std::string what,
   }
   is_map_ = true;
   report_repeated_keys(node_, file_, what_, diags_);
+  const bool flow = node_.Style() == YAML::EmitterStyle::Flow;
+  std::string before_key, before_value;  // the entry before this one, when its value is plain text
   for (const auto& kv : node_) {
     const std::string key = kv.first.Scalar();
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-      diags_.error(pos_of(file_, kv.first), "unknown key '" + key + "' in " + what_, suggestion(key, allowed));
+      std::string hint = suggestion(key, allowed);
+      // {name: Cllr. Jo Chair, Vice-Chair}: the comma ended the name, and
+      // what followed it became a key with no value.
+      if (flow && kv.second.IsNull() && !before_key.empty())
+        hint = "a comma inside {…} starts a new key: put the value in quotes, e.g. " + before_key + ": \"" +
+               before_value + ", " + key + "\"";
+      diags_.error(pos_of(file_, kv.first), "unknown key '" + key + "' in " + what_, hint);
       if (auto near = closest(key, allowed)) misspelt_.push_back(*near);
     }
+    const bool plain = kv.second.IsScalar() && kv.second.Tag() != "!";  // not quoted
+    before_key = plain ? key : "";
+    before_value = plain ? kv.second.Scalar() : "";
   }
 }
 

@@ -112,3 +112,17 @@ TEST_CASE("a control character escaped into a quoted value is an error at the va
         "   |        ^\n"
         "hint: remove the escape (such as \\0 or \\e) from the quoted text\n");
 }
+
+TEST_CASE("a comma inside {...} that makes an unknown key suggests quoting the value") {
+  Diagnostics diags;
+  auto node = parse("jo: {name: Cllr. Jo Chair, Vice-Chair, role: Member}\n", diags);
+  MapReader r(node["jo"], "m.yaml", "person 'jo'", {"name", "role"}, diags);
+  CHECK(diags.all().size() == 1);
+  CHECK(diags.all()[0].message == "unknown key 'Vice-Chair' in person 'jo'");
+  CHECK(diags.all()[0].hint ==
+        "a comma inside {…} starts a new key: put the value in quotes, e.g. name: \"Cllr. Jo Chair, Vice-Chair\"");
+  Diagnostics block;
+  auto lines = parse("jo:\n  name: Jo\n  rloe: Member\n", block);
+  MapReader b(lines["jo"], "m.yaml", "person 'jo'", {"name", "role"}, block);
+  CHECK(block.all()[0].hint == "did you mean 'role'?");
+}

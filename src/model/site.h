@@ -75,6 +75,7 @@ struct Body {
   int question_clear_days = 3;
   std::string question_recipient = "the Chief Executive";
   std::string resolved_wording = "RESOLVED:";  // "RESOLVED, that" (seed 000) or "RESOLVED:" (seed 004)
+  std::string question_time;  // "12:00": the time of day of the question deadline; "" for none
   bool twelve_hour_clock = false;  // "2.00 pm" rather than "14:00"
   std::vector<StandingItem> opening_items, closing_items;
   SourcePos pos;
@@ -83,7 +84,8 @@ struct Body {
 struct ExemptReason {
   int paragraph = 0;       // Schedule 12A Part 1 paragraph, 1-7
   std::string reason;      // the public-interest test
-  std::string public_title;  // neutral title shown in public
+  std::string public_title;  // neutral title shown in public; the item's own with title_is_public
+  bool title_is_public = false;  // the real title may be published (title_is_public: true)
   SourcePos pos;
 };
 
@@ -150,6 +152,10 @@ struct Site {
   std::string templates_dir = "templates";
   std::string styles_dir = "styles";
   std::string data_dir = "data";
+  // House stylesheets ("paper.css", "site.css") the site's own file of that
+  // name replaces (styles: {replace: [...]}); the others it adds to.
+  std::vector<std::string> replace_styles;
+  SourcePos replace_styles_pos;
   // The only scripts a page may load, by address (allow_scripts).
   std::vector<std::string> allow_scripts;
 };

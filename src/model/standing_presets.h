@@ -5,7 +5,7 @@
 //   {previous_meeting}  long date of the previous meeting of the body
 //   {previous_date}     the same without the weekday ("5 February 2020")
 //   {question_days}     "three" (the body's public question clear days)
-//   {question_deadline} long date by which public questions must arrive
+//   {question_deadline} long date by which public questions must arrive (with the time, when the body sets one)
 //   {question_recipient} who receives them
 //   {next_meeting}      "Thursday 26 March 2020 at 14:00 at City Hall, Leicester"
 //   {chair_title}       "Chair" or the body's own word

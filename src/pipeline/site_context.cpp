@@ -1,5 +1,8 @@
 #include "pipeline/site_context.h"
 
+#include <algorithm>
+
+#include "core/file_system.h"
 #include "render/site_files.h"
 
 namespace panelpack {
@@ -10,12 +13,26 @@ SiteContext::SiteContext(const FileSystem& fs_, const Site& site_)
 }
 
 void SiteContext::load_styles(Diagnostics& diags) {
-  SiteFile paper = load_site_style(fs, site.root, site.styles_dir, "paper.css", diags);
-  paper_css = std::move(paper.text);
-  paper_css_source = std::move(paper.shown_as);
-  site_css = load_site_style(fs, site.root, site.styles_dir, "site.css", diags).text;
-  diags.add_source(paper_css_source, paper_css);
-  sheet.parse(paper_css, paper_css_source, diags);
+  auto replaces = [&](const char* name) {
+    return std::find(site.replace_styles.begin(), site.replace_styles.end(), name) != site.replace_styles.end();
+  };
+  const SiteStyle paper = load_site_styles(fs, site.root, site.styles_dir, "paper.css", replaces("paper.css"), diags);
+  const SiteStyle chrome = load_site_styles(fs, site.root, site.styles_dir, "site.css", replaces("site.css"), diags);
+  for (const SiteStyle* s : {&paper, &chrome})
+    if (s->sheets.size() == 1 && s->sheets[0].shown_as.rfind("(built-in) ", 0) == 0)
+      for (const auto& name : site.replace_styles)
+        if ("(built-in) styles/" + name == s->sheets[0].shown_as)
+          diags.warning(site.replace_styles_pos,
+                        "the site has no " + join_path(site.styles_dir, name) + " to replace the house " + name +
+                            " (the house style is used)",
+                        "add your own " + join_path(site.styles_dir, name) + ", or take " + name +
+                            " out of 'styles: replace'");
+  paper_css = paper.combined();
+  site_css = chrome.combined();
+  for (const SiteFile& f : paper.sheets) {
+    diags.add_source(f.shown_as, f.text);
+    sheet.parse(f.text, f.shown_as, diags);
+  }
 }
 
 }  // namespace panelpack

@@ -17,10 +17,9 @@ struct SiteContext {
   const FileSystem& fs;
   const Site& site;
   TemplateEngine templates;
-  std::string paper_css;         // styles/paper.css (site's own or built-in)
-  std::string paper_css_source;  // its name in messages
-  std::string site_css;
-  style::StyleSheet sheet;       // paper.css parsed once for the PDF engine
+  std::string paper_css;         // assets/paper.css: the house sheet, then the site's own (or the site's alone)
+  std::string site_css;          // assets/site.css, likewise
+  style::StyleSheet sheet;       // the paper.css sheets parsed once, in order, for the PDF engine
   fonts::FontRegistry fonts;     // font metrics shared by every layout
 
   SiteContext(const FileSystem& fs, const Site& site);

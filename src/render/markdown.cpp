@@ -14,7 +14,8 @@ namespace panelpack {
 
 namespace {
 constexpr unsigned kFlags =
-    MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS;
+    MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_PERMISSIVEURLAUTOLINKS |
+    MD_FLAG_PERMISSIVEEMAILAUTOLINKS;
 
 // How deep Markdown lists may nest: far beyond any paper's outline.
 constexpr int kMaxListDepth = 10;
@@ -224,11 +225,19 @@ std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Dia
   // md4c can let a bare address run over the end of a table cell and leave
   // its <a> open ("| http://x.uk|"); such text is read again without bare
   // addresses as links.
-  if (!well_formed(out)) out = render_html(text, kFlags & ~MD_FLAG_PERMISSIVEURLAUTOLINKS);
+  if (!well_formed(out))
+    out = render_html(text, kFlags & ~(MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEEMAILAUTOLINKS));
   if (!well_formed(out)) {
     diags.error(pos, "failed to convert the text to markup (Markdown gave malformed XHTML)",
                 "simplify the text's tables and links");
     return refused(text);
+  }
+  // A column's alignment (---: and :---:) comes as md4c's align attribute,
+  // which HTML no longer has: it becomes the style both outputs read.
+  for (size_t at; (at = out.find(" align=\"")) != std::string::npos;) {
+    size_t end = out.find('"', at + 8);
+    if (end == std::string::npos) break;
+    out.replace(at, end + 1 - at, " style=\"text-align: " + out.substr(at + 8, end - at - 8) + "\"");
   }
   // Header cells of Markdown tables head their columns.
   std::string scoped;

@@ -13,6 +13,11 @@ TEST_CASE("Markdown becomes paper XHTML and raw HTML is not passed through") {
         "<p>a &lt;script&gt;x&lt;/script&gt; &amp; b</p>\n");
   CHECK(markdown_to_paper("line one  \nline two", {}, diags) == "<p>line one<br />\nline two</p>\n");
   CHECK(markdown_to_paper("£1,300 – ‘quoted’ café", {}, diags) == "<p>£1,300 – ‘quoted’ café</p>\n");
+  CHECK(markdown_to_paper("Write to panel@example.gov.uk.", {}, diags) ==
+        "<p>Write to <a href=\"mailto:panel@example.gov.uk\">panel@example.gov.uk</a>.</p>\n");
+  CHECK(markdown_to_paper("| a | b | c |\n| :-- | :-: | --: |\n| 1 | 2 | 3 |\n", {}, diags).find(
+            "<td style=\"text-align: left\">1</td>\n<td style=\"text-align: center\">2</td>\n"
+            "<td style=\"text-align: right\">3</td>") != std::string::npos);
   CHECK_FALSE(diags.has_errors());
 }
 
@@ -65,8 +70,8 @@ TEST_CASE("headings start at level 4 and table header cells head their columns")
   Diagnostics diags;
   CHECK(markdown_to_paper("#### Background", {}, diags) == "<h4>Background</h4>\n");
   CHECK(markdown_to_paper("| Area | Crimes |\n| --- | ---: |\n| North | 12 |\n", {}, diags) ==
-        "<table>\n<thead>\n<tr>\n<th scope=\"col\">Area</th>\n<th scope=\"col\" align=\"right\">Crimes</th>\n</tr>\n"
-        "</thead>\n<tbody>\n<tr>\n<td>North</td>\n<td align=\"right\">12</td>\n</tr>\n</tbody>\n</table>\n");
+        "<table>\n<thead>\n<tr>\n<th scope=\"col\">Area</th>\n<th scope=\"col\" style=\"text-align: right\">Crimes</th>\n</tr>\n"
+        "</thead>\n<tbody>\n<tr>\n<td>North</td>\n<td style=\"text-align: right\">12</td>\n</tr>\n</tbody>\n</table>\n");
   CHECK_FALSE(diags.has_errors());
   markdown_to_paper("### Background", {}, diags);
   CHECK(diags.format() ==

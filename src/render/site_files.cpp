@@ -42,4 +42,27 @@ SiteFile load_site_style(const FileSystem& fs, const std::string& site_root, con
   return builtin_file("styles/" + name).value_or(SiteFile{"", shown});
 }
 
+SiteStyle load_site_styles(const FileSystem& fs, const std::string& site_root, const std::string& styles_dir,
+                           const std::string& name, bool replace, Diagnostics& diags) {
+  SiteStyle style;
+  SiteFile chosen = load_site_style(fs, site_root, styles_dir, name, diags);
+  const bool own = chosen.shown_as.rfind("(built-in) ", 0) != 0;
+  if (own && !replace)
+    if (auto house = builtin_file("styles/" + name)) style.sheets.push_back(std::move(*house));
+  style.sheets.push_back(std::move(chosen));
+  return style;
+}
+
+std::string SiteStyle::combined() const {
+  std::string text;
+  for (size_t i = 0; i < sheets.size(); ++i) {
+    if (i > 0) {
+      if (!text.empty() && text.back() != '\n') text += '\n';
+      text += "\n/* " + sheets[i].shown_as + ": this site's own, after the house style */\n";
+    }
+    text += sheets[i].text;
+  }
+  return text;
+}
+
 }  // namespace panelpack

@@ -5,6 +5,7 @@
 // fall-back to the built-in file.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostics.h"
 #include "core/file_system.h"
@@ -36,5 +37,22 @@ std::optional<SiteFile> builtin_file(const std::string& path);
 // (SiteContext::load_styles) calls, in place of its own lookup.
 SiteFile load_site_style(const FileSystem& fs, const std::string& site_root, const std::string& styles_dir,
                          const std::string& name, Diagnostics& diags);
+
+// A house stylesheet and what the site adds to it. The site's own
+// styles_dir/name applies after the house sheet, so a short file of its own
+// changes only what it says; with `replace` it is used instead of the house
+// sheet. Each sheet keeps its own name, so messages point at the site's file
+// and line.
+struct SiteStyle {
+  std::vector<SiteFile> sheets;  // in the order they apply: the house sheet, then the site's own
+
+  // The text the HTML output serves as assets/<name>: the sheets one after
+  // the other, the site's own under a comment naming it. Just the house
+  // sheet when the site has none of its own.
+  std::string combined() const;
+};
+
+SiteStyle load_site_styles(const FileSystem& fs, const std::string& site_root, const std::string& styles_dir,
+                           const std::string& name, bool replace, Diagnostics& diags);
 
 }  // namespace panelpack

@@ -33,3 +33,26 @@ TEST_CASE("an override outside the site is refused; none at all means the built-
   CHECK_FALSE(read_site_override(fs, "site", "styles", "site.css", read_limit::css, &why));
   CHECK(why == "it is a FIFO, not a file");
 }
+
+TEST_CASE("a site's own stylesheet applies after the house one, unless it replaces it") {
+  MemoryFileSystem fs;
+  fs.add("site/styles/paper.css", "h1 { color: navy; }\n");
+  Diagnostics diags;
+  SiteStyle added = load_site_styles(fs, "site", "styles", "paper.css", false, diags);
+  REQUIRE(added.sheets.size() == 2);
+  CHECK(added.sheets[0].shown_as == "(built-in) styles/paper.css");
+  CHECK(added.sheets[1].shown_as == "styles/paper.css");
+  const std::string both = added.combined();
+  CHECK(both.rfind(added.sheets[0].text, 0) == 0);
+  CHECK(both.find("/* styles/paper.css: this site's own, after the house style */\nh1 { color: navy; }\n") !=
+        std::string::npos);
+
+  SiteStyle replaced = load_site_styles(fs, "site", "styles", "paper.css", true, diags);
+  REQUIRE(replaced.sheets.size() == 1);
+  CHECK(replaced.combined() == "h1 { color: navy; }\n");
+
+  SiteStyle house = load_site_styles(fs, "site", "styles", "site.css", false, diags);
+  REQUIRE(house.sheets.size() == 1);
+  CHECK(house.combined() == builtin_file("styles/site.css")->text);
+  CHECK_FALSE(diags.has_errors());
+}

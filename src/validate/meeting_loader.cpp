@@ -26,17 +26,15 @@ Markdown markdown(MapReader& r, const std::string& key) {
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-// Lower case with runs of spaces made one, to compare titles as a reader would.
+// A title as a reader would compare it: lower case, letters and digits only
+// (spaces and punctuation dropped; other characters kept as they are), so
+// "Sale of Penrith depot." and "sale of penrith  depot" are the same.
 std::string folded(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || std::isalnum(u)) out += static_cast<char>(std::tolower(u));
   }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 
@@ -64,7 +62,8 @@ std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what
                                  std::string(kSchedule12A));
     return std::nullopt;
   }
-  MapReader r(node, item.file(), "the exemption of " + what, {"paragraph", "reason", "public_title"}, item.diags());
+  MapReader r(node, item.file(), "the exemption of " + what, {"paragraph", "reason", "public_title", "title_is_public"},
+              item.diags());
   ExemptReason ex;
   ex.pos = r.pos();
   bool ok = true;
@@ -98,7 +97,18 @@ std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what
   }
   const char* neutral = "e.g. 'public_title: Estates matter', or remove the line to show 'Exempt item'";
   YAML::Node public_title = r.get("public_title");
-  if (!public_title.IsDefined()) {
+  ex.title_is_public = r.boolean("title_is_public", false).value_or(false);
+  if (ex.title_is_public) {
+    // Publishing the real title of an exempt item is a choice made here, in words.
+    if (public_title.IsDefined()) {
+      item.diags().error(r.pos("public_title"),
+                         "the exemption of " + what + " gives a 'public_title' and 'title_is_public: true'",
+                         "keep 'title_is_public: true' to show the item's own title in public, or the "
+                         "public_title to show that instead");
+      ok = false;
+    }
+    ex.public_title = title;
+  } else if (!public_title.IsDefined()) {
     ex.public_title = "Exempt item";
   } else if (auto text = r.text("public_title", false); public_title.IsNull() || (text && blank(*text))) {
     item.diags().error(r.pos("public_title"), "the exemption of " + what + " gives a blank 'public_title'",
@@ -107,7 +117,8 @@ std::optional<ExemptReason> read_exempt(MapReader& item, const std::string& what
   } else if (text && !blank(title) && folded(*text) == folded(title)) {
     item.diags().error(r.pos("public_title"),
                        "the public title of " + what + " is the item's own title (the public agenda would show it)",
-                       std::string("give a neutral title that reveals nothing exempt, ") + neutral);
+                       "give a neutral title that reveals nothing exempt, e.g. 'public_title: Estates matter', or, "
+                       "if the title itself may be published, write 'title_is_public: true' in its place");
     ok = false;
   } else if (text) {
     ex.public_title = *text;
@@ -164,7 +175,12 @@ void warn_public_repeats_exempt(const YAML::Node& root, const std::string& file,
     const std::string what = item_name(i < numbers.size() ? numbers[i] : n + 1, title.IsScalar() ? title.Scalar() : "");
     const YAML::Node part = child(item, "part");
     if (part.IsScalar() && part.Scalar() == "2") {
-      add_text(exempt, item, "title", "the title of " + what, n, file);
+      const YAML::Node public_flag = child(child(item, "exempt"), "title_is_public");
+      const bool title_is_public = public_flag.IsScalar() && (public_flag.Scalar() == "true" || public_flag.Scalar() == "yes");
+      if (title_is_public)
+        add_text(open, item, "title", "the title of " + what, n, file);
+      else
+        add_text(exempt, item, "title", "the title of " + what, n, file);
       add_text(exempt, item, "description", "the description of " + what, n, file);
       add_text(exempt, child(item, "exempt"), "reason", "the exemption reason of " + what, n, file);
       add_text(open, child(item, "exempt"), "public_title", "the public title of " + what, n, file);

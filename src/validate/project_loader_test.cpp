@@ -130,10 +130,20 @@ TEST_CASE("a blank public title, or one that repeats the exempt title, is an err
         "(the public agenda would show it)\n"
         " 8 |     exempt: {paragraph: 3, reason: Why., public_title: sale of  Penrith depot}\n"
         "   |                                                        ^\n"
-        "hint: give a neutral title that reveals nothing exempt, e.g. 'public_title: Estates matter', or remove the "
-        "line to show 'Exempt item'\n");
+        "hint: give a neutral title that reveals nothing exempt, e.g. 'public_title: Estates matter', or, if the "
+        "title itself may be published, write 'title_is_public: true' in its place\n");
   CHECK(item_errors("  - title: Estates\n    part: 2\n    exempt: {paragraph: 3, reason: Why., public_title:}\n")
             .find("error: the exemption of item 4, 'Estates' gives a blank 'public_title'") != std::string::npos);
+  // Punctuation does not make the title a different one.
+  CHECK(item_errors("  - title: Sale of Penrith depot\n    part: 2\n"
+                    "    exempt: {paragraph: 3, reason: Why., public_title: \"Sale of Penrith-depot.\"}\n")
+            .find("is the item's own title") != std::string::npos);
+  // Publishing the real title is allowed when said in words, but not beside a public title.
+  CHECK(item_errors("  - title: Sale of Penrith depot\n    part: 2\n"
+                    "    exempt: {paragraph: 3, reason: Why., title_is_public: true}\n") == "");
+  CHECK(item_errors("  - title: Estates\n    part: 2\n"
+                    "    exempt: {paragraph: 3, reason: Why., public_title: Land, title_is_public: true}\n")
+            .find("gives a 'public_title' and 'title_is_public: true'") != std::string::npos);
 }
 
 TEST_CASE("an invalid part is reported alone, and the exemption's own fields are still checked") {

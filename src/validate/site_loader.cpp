@@ -190,8 +190,9 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
     b.count_bank_holidays = p.boolean("count_bank_holidays", false).value_or(false);
   }
   if (r.has("public_questions")) {
-    MapReader q(r.get("public_questions"), file, "public_questions", {"clear_days", "send_to"}, diags);
+    MapReader q(r.get("public_questions"), file, "public_questions", {"clear_days", "send_to", "time"}, diags);
     b.question_clear_days = q.integer("clear_days", false, 0, 60).value_or(3);
+    b.question_time = q.time("time", false).value_or("");
     b.question_recipient = q.text("send_to", false).value_or(b.question_recipient);
   }
   b.twelve_hour_clock = r.choice("clock", false, {"24-hour", "12-hour"}).value_or("24-hour") == "12-hour";
@@ -222,7 +223,7 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
   if (!yaml) return std::nullopt;
   Site site;
   site.root = root;
-  MapReader r(*yaml, file, "panelpack.yaml", {"language", "paths", "organisation", "people", "bodies", "allow_scripts"},
+  MapReader r(*yaml, file, "panelpack.yaml", {"language", "paths", "styles", "organisation", "people", "bodies", "allow_scripts"},
               diags);
   site.language = r.text("language", false).value_or("en-GB");
   if (r.has("paths")) {
@@ -238,6 +239,17 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
           diags.error(p.pos(key), "the " + std::string(key) + " folder " + p.get(key).Scalar() +
                                       " may not be used (" + where.error + ")",
                       "keep the site's " + std::string(key) + " inside the folder holding panelpack.yaml");
+  }
+  if (r.has("styles")) {
+    MapReader st(r.get("styles"), file, "styles", {"replace"}, diags);
+    site.replace_styles_pos = st.has("replace") ? st.pos("replace") : r.pos("styles");
+    for (const auto& name : st.text_list("replace", false)) {
+      if (name == "paper.css" || name == "site.css")
+        site.replace_styles.push_back(name);
+      else
+        diags.error(st.pos("replace"), "'" + name + "' is not a house stylesheet (it may be paper.css or site.css)",
+                    suggestion(name, {"paper.css", "site.css"}));
+    }
   }
   for (const auto& url : r.text_list("allow_scripts", false)) {
     // Only a script at a fixed web address may be allowed, and only by that address.

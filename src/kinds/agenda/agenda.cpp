@@ -100,6 +100,8 @@ Agenda compute_agenda(const AudienceView& view, const MeetingView& mv, Diagnosti
   ClearDayRule working{false, false};
   Date question_by = latest_date_with_clear_days(meeting.date, body.question_clear_days, working);
   a.question_deadline = question_by.long_uk();
+  if (!body.question_time.empty())  // "12.00 pm on Friday 31 January 2020"
+    a.question_deadline = display_time(body.question_time, body.twelve_hour_clock) + " on " + a.question_deadline;
 
   std::string previous_long, previous_short, next_text;
   std::optional<Date> previous_date = meeting.previous_meeting;

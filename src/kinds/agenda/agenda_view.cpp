@@ -7,7 +7,8 @@ namespace panelpack {
 using nlohmann::json;
 
 std::string agenda_title(const Agenda& a) {
-  return "Agenda: " + a.body->name + ", " + a.meeting->info.date.day_month_year();
+  // The body's full title, so a downloaded file says whose papers it holds.
+  return "Agenda: " + a.body->title + ", " + a.meeting->info.date.day_month_year();
 }
 
 namespace {

@@ -79,7 +79,9 @@ void plan_annex(const KindContext& ctx, const AudienceView& view, const Scope& s
   Document doc = ctx.meeting_document(view, *meeting, "annex", "annex");
   doc.item = item ? item->id : "";
   doc.label = annex->title;
-  doc.title = annex->title + ", " + meeting->info.date.day_month_year();
+  const auto body = ctx.site.bodies.find(meeting->info.body);
+  doc.title = annex->title + ", " + (body != ctx.site.bodies.end() ? body->second.title + ", " : std::string()) +
+              meeting->info.date.day_month_year();
   doc.subject = "Performance annex";
   doc.source = shown;
   doc.data_file = "annex.json";

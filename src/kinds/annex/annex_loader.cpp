@@ -47,8 +47,9 @@ class Loader {
   std::optional<Month> month(MapReader& r, const std::string& key, bool required) {
     auto s = r.text(key, required);
     if (!s) return std::nullopt;
-    auto m = Month::parse(*s);
-    if (!m) diags_.error(r.pos(key), "'" + *s + "' is not a month", "write months as 2024-12");
+    std::string why = "is not a month";
+    auto m = Month::parse(*s, &why);
+    if (!m) diags_.error(r.pos(key), "'" + *s + "' " + why, "write months as 2024-12");
     return m;
   }
 

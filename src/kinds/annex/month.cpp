@@ -15,8 +15,8 @@ const char* const kShort[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "
 const char* month_name(int month) { return kNames[(month - 1) % 12]; }
 const char* month_short_name(int month) { return kShort[(month - 1) % 12]; }
 
-std::optional<Month> Month::parse(const std::string& text) {
-  auto m = parse_csv_month(text);
+std::optional<Month> Month::parse(const std::string& text, std::string* why) {
+  auto m = parse_csv_month(text, why);
   if (!m) return std::nullopt;
   return Month::of(m->year, m->month);
 }

@@ -12,8 +12,9 @@ struct Month {
   int index = 0;  // year * 12 + (month - 1)
 
   static Month of(int year, int month) { return Month{year * 12 + month - 1}; }
-  // "2024-04" or "2024-04-01" (day ignored); nullopt otherwise.
-  static std::optional<Month> parse(const std::string& text);
+  // A month as parse_csv_month reads it ("2024-04", "Apr-24", "01/04/2024"
+  // …); nullopt otherwise, with `why` set to the cause.
+  static std::optional<Month> parse(const std::string& text, std::string* why = nullptr);
 
   // Floor division, so that months before year 0 (a period reaching back from
   // a very early date) still name a month from 1 to 12.

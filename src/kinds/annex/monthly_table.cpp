@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "load/csv_reader.h"
+#include "load/row_errors.h"
+
 namespace panelpack::annex {
 
 std::optional<double> MonthlySeries::at(Month m) const {
@@ -81,6 +84,7 @@ bool check_months(const std::string& file, const std::string& in, std::vector<En
 bool collect(const std::string& file, const std::string& name, const std::vector<Entry>& rows, bool long_form,
              MonthlySeries& out, Diagnostics& diags) {
   bool ok = true;
+  RowErrors errors;
   out.name = name;
   if (rows.empty()) return true;
   out.first = rows.front().month;
@@ -90,16 +94,16 @@ bool collect(const std::string& file, const std::string& name, const std::vector
     if (text.find_first_not_of(" \t") != std::string::npos) {
       v = parse_csv_number(text);
       if (!v) {
-        diags.error(e.value_cell->pos,
-                    "failed to read " + file + " ('" + text + "'" +
-                        (long_form ? " for '" + name + "'" : " in column '" + name + "'") + " is not a number)",
-                    "write numbers like 1234, 1,234 or 12.5 (at most 15 digits); leave the cell empty for no value");
+        errors.add(e.value_cell->pos, "failed to read " + file, name,
+                   "'" + text + "'" + (long_form ? " for '" + name + "'" : " in column '" + name + "'"),
+                   "is not a number", kNumberHint);
         ok = false;
       }
     }
     out.values.push_back(v);
     out.positions.push_back(e.value_cell->pos);
   }
+  errors.report(diags);
   return ok;
 }
 
@@ -135,12 +139,14 @@ std::optional<MonthlyTable> read_monthly_table(const CsvTable& csv, Diagnostics&
   // in long form the row's measure (or every measure if it has no name).
   std::vector<int> unread;
   std::map<std::string, std::vector<int>> unread_by_measure;
+  RowErrors month_errors;
   for (const auto& row : csv.rows) {
     const CsvCell& cell = row.cells[mcol];
-    auto m = Month::parse(cell.text);
+    std::string why;
+    auto m = Month::parse(cell.text, &why);
     if (!m) {
-      diags.error(cell.pos, what + " ('" + cell.text + "' in column '" + csv.header[mcol].text + "' is not a month)",
-                  "write months as 2024-04 or dates as 2024-04-01");
+      month_errors.add(cell.pos, what, csv.header[mcol].text,
+                       "'" + cell.text + "' in column '" + csv.header[mcol].text + "'", why, csv_month_hint(cell.text, why));
       ok = false;
       std::string key = table.long_form ? measure_of(row) : "";
       (key.empty() ? unread : unread_by_measure[key]).push_back(row.line);
@@ -148,6 +154,7 @@ std::optional<MonthlyTable> read_monthly_table(const CsvTable& csv, Diagnostics&
     }
     rows.push_back({*m, &row});
   }
+  month_errors.report(diags);
 
   if (table.long_form) {
     std::map<std::string, std::vector<Entry>> by_measure;

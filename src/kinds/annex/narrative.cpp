@@ -1,6 +1,7 @@
 #include "kinds/annex/narrative.h"
 
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "kinds/annex/figures.h"
@@ -231,7 +232,8 @@ void add_measure_figures(FigureIndex& index, const MeasureResult& m, const Perio
   else if (m.spc.latest)
     lack("latest-signal",
          id + "'s latest month (" + m.month_at(*m.spc.latest).label() + ") shows common cause variation",
-         "quote " + ref("variation") + " instead");
+         "give words for a month with no special cause, such as [[" + id +
+             " latest-signal | no special cause this month]], or quote " + ref("variation") + " instead");
   else
     lack("latest-signal", no_data, add_data);
   if (m.spec->target) {
@@ -336,6 +338,16 @@ std::string expand_figures(const Text& t, const FigureIndex& index, Diagnostics&
     }
     out += s.substr(i, open - i);
     std::string inner = s.substr(open + 2, close - open - 2);
+    // [[2.2 latest-signal | no special cause this month]]: the words after
+    // '|' stand in when the field has no value this time.
+    std::optional<std::string> fallback;
+    if (size_t bar = inner.find('|'); bar != std::string::npos) {
+      std::string words = inner.substr(bar + 1);
+      words.erase(0, words.find_first_not_of(" \t\n"));
+      words.erase(words.find_last_not_of(" \t\n") + 1);
+      fallback = words;
+      inner.erase(bar);
+    }
     inner.erase(0, inner.find_first_not_of(' '));
     inner.erase(inner.find_last_not_of(' ') + 1);
     // The field is the last word, or more when the reference before it is
@@ -360,6 +372,11 @@ std::string expand_figures(const Text& t, const FigureIndex& index, Diagnostics&
       for (const auto& [r, _] : index.values) refs.push_back(r);
       diags.error(t.at(open), "unknown figure reference '" + ref + "' in " + written, suggestion(ref, refs));
       out += written;
+    } else if (none && fallback) {
+      std::string value = *fallback;
+      if (!value.empty() && std::islower(static_cast<unsigned char>(value[0])) && starts_sentence(s, open))
+        value[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(value[0])));
+      out += value;
     } else if (none) {
       diags.error(t.at(open), "no value for " + written + ": " + none->why, none->hint);
       out += written;

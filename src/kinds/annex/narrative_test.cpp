@@ -299,3 +299,13 @@ TEST_CASE("narrative: the rolling year, the latest signal and the count of speci
         "the data for 1 starts in January 2024, so it has no figure for the 12 months to March 2024 (April 2023 to "
         "March 2024)");
 }
+
+TEST_CASE("narrative: words after '|' stand in for a figure with no value, never for a mistake") {
+  Small s("[[3.3 target | no target is set]]; latest [[3.3 latest | none]]. [[3.3 sply|no earlier figures]] "
+          "and [[3.3 trget | x]].");
+  Text t = s.spec->sections[0].measures[0].commentary;
+  std::string out = expand_figures(t, s.annex.figures, s.diags);
+  CHECK(out == "No target is set; latest 200. No earlier figures and [[3.3 trget | x]].\n");
+  REQUIRE(s.diags.all().size() == 1);
+  CHECK(s.diags.all()[0].message == "unknown field 'trget' in [[3.3 trget | x]]");
+}

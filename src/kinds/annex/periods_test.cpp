@@ -5,7 +5,8 @@
 using namespace panelpack::annex;
 
 TEST_CASE("month: parse, labels and arithmetic") {
-  Month m = *Month::parse("2024-12-31");
+  Month m = *Month::parse("2024-12-01");
+  CHECK_FALSE(Month::parse("2024-12-31"));  // a date stands for its month only on the first
   CHECK(m == Month::of(2024, 12));
   CHECK(m.plus(1).iso() == "2025-01");
   CHECK(m.plus(-12).label() == "December 2023");

@@ -21,7 +21,7 @@ void plan_pack(const KindContext& ctx, const AudienceView& view, const Scope& sc
   Document doc = ctx.meeting_document(view, *meeting, "pack", "agenda-pack");
   const Body& body = ctx.site.bodies.at(meeting->info.body);
   doc.label = "Agenda pack";
-  doc.title = "Agenda pack: " + body.name + ", " + meeting->info.date.day_month_year();
+  doc.title = "Agenda pack: " + body.title + ", " + meeting->info.date.day_month_year();
   doc.subject = "Agenda pack";
   doc.source = meeting->info.file;
   doc.html_page = false;
