@@ -48,4 +48,10 @@ std::string suggestion(const std::string& word, const std::vector<std::string>& 
   return "expected one of: " + list;
 }
 
+std::string suggestion_or(const std::string& word, const std::vector<std::string>& candidates,
+                          const std::string& otherwise) {
+  if (auto c = closest(word, candidates)) return "did you mean '" + *c + "'?";
+  return otherwise;
+}
+
 }  // namespace panelpack

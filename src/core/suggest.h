@@ -16,4 +16,9 @@ std::optional<std::string> closest(const std::string& word, const std::vector<st
 // "did you mean 'x'?" or, without a close match, "expected one of: a, b, c".
 std::string suggestion(const std::string& word, const std::vector<std::string>& candidates);
 
+// "did you mean 'x'?", or without a close match `otherwise` (what to write
+// instead, where a list of every candidate would not help).
+std::string suggestion_or(const std::string& word, const std::vector<std::string>& candidates,
+                          const std::string& otherwise);
+
 }  // namespace panelpack

@@ -85,6 +85,7 @@ struct ActionUpdate {
   std::string text;
   ActionStatus status = ActionStatus::open;
   std::optional<Date> closed;  // when closed or superseded (default: the meeting's date)
+  SourcePos closed_pos;        // of 'closed', when given
   SourcePos pos;
 };
 

@@ -45,9 +45,7 @@ std::string trimmed(std::string s) {
 bool list_actions(const FileSystem& fs, const ActionListing& listing, std::ostream& out, Diagnostics& diags) {
   if (listing.format != "table" && listing.format != "csv" && listing.format != "json") {
     diags.error({}, "unknown format '" + listing.format + "'",
-                suggestion(listing.format, {"table", "csv", "json"}).empty()
-                    ? "use --format table, csv or json"
-                    : suggestion(listing.format, {"table", "csv", "json"}));
+                suggestion_or(listing.format, {"table", "csv", "json"}, "use --format table, csv or json"));
     return false;
   }
   auto project = load_project(fs, listing.site, diags);
@@ -56,8 +54,7 @@ bool list_actions(const FileSystem& fs, const ActionListing& listing, std::ostre
     std::vector<std::string> ids;
     for (const auto& [id, _] : project->site.bodies) ids.push_back(id);
     diags.error({}, "unknown body '" + listing.body + "'",
-                suggestion(listing.body, ids).empty() ? "give the id of a body in panelpack.yaml"
-                                                      : suggestion(listing.body, ids));
+                suggestion_or(listing.body, ids, "give the id of a body in panelpack.yaml"));
     return false;
   }
   const Timeline timeline = compute_timeline(*project);

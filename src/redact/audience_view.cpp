@@ -22,8 +22,9 @@ const ActionView::Update* ActionView::latest(const Date& date) const {
 }
 
 int AudienceView::withheld_actions(const std::string& body) const {
-  auto it = withheld_actions_.find(body);
-  return it == withheld_actions_.end() ? 0 : it->second;
+  int n = 0;
+  for (const auto& a : withheld_) n += a.body == body;
+  return n;
 }
 
 const MeetingView* AudienceView::meeting(const std::string& id) const {
@@ -162,10 +163,15 @@ AudienceView redact(const Project& project, const Timeline& timeline, Audience a
   if (actions)
     for (const ActionRecord& a : actions->actions()) {
       // An action raised in private is left out of the public view, only counted.
-      if (a.part == 2 && audience == Audience::public_)
-        ++view.withheld_actions_[a.meeting->body];
-      else
+      if (a.part == 2 && audience == Audience::public_) {
+        ActionView stub;
+        stub.body = a.meeting->body;
+        stub.raised = a.meeting->date;
+        for (const auto& u : a.updates) stub.updates.push_back({u.meeting->date, "", u.update->status, u.closed});
+        view.withheld_.push_back(std::move(stub));
+      } else {
         view.actions_.push_back(action_view(a));
+      }
     }
   return view;
 }

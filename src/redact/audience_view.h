@@ -5,7 +5,6 @@
 // title and its Schedule 12A paragraph, and nothing else of it exists. Only
 // `redact` can make an AudienceView, so no kind, present or future, can be
 // handed exempt text for the public tree.
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -113,7 +112,11 @@ class AudienceView {
   const std::vector<MeetingView>& meetings() const { return meetings_; }  // by body, then date
   const MeetingView* meeting(const std::string& id) const;
   const std::vector<ActionView>& actions() const { return actions_; }  // by body, date raised, minute, position
-  int withheld_actions(const std::string& body) const;  // of the body's actions, how many this view leaves out
+  // The actions this view leaves out (raised in private), each only its
+  // body, date raised and the dates and statuses of its updates: enough to
+  // count them where a log would show them, nothing to print.
+  const std::vector<ActionView>& withheld_actions() const { return withheld_; }
+  int withheld_actions(const std::string& body) const;  // how many of the body's
 
  private:
   AudienceView(Audience audience, const Site& site) : audience_(audience), site_(&site) {}
@@ -124,7 +127,7 @@ class AudienceView {
   const Site* site_;  // the organisation, people and bodies: nothing exempt
   std::vector<MeetingView> meetings_;
   std::vector<ActionView> actions_;
-  std::map<std::string, int> withheld_actions_;
+  std::vector<ActionView> withheld_;
 };
 
 // The view of `project` (and of its actions, when given) that `audience` may see.

@@ -53,10 +53,10 @@ ActionRegister compute_actions(const Project& project, const Timeline& timeline,
       auto it = std::find_if(reg.actions_.begin(), reg.actions_.end(),
                              [&](const ActionRecord& a) { return a.ref == u.action; });
       if (it == reg.actions_.end()) {
-        std::string hint = suggestion(u.action, refs);
-        if (hint.empty())
-          hint = "give the reference of an action raised at an earlier meeting, as its action log prints it "
-                 "(body-yyyymmdd-minute-n, e.g. pac-20241025-006-1)";
+        const std::string hint = suggestion_or(u.action, refs,
+                                               "give the reference of an action raised at an earlier meeting, as "
+                                               "its action log prints it (body-yyyymmdd-minute-n, e.g. "
+                                               "pac-20241025-006-1)");
         diags.error(u.action_pos, "unknown action '" + u.action + "'", hint);
         continue;
       }
@@ -67,15 +67,19 @@ ActionRegister compute_actions(const Project& project, const Timeline& timeline,
         continue;
       }
       if (!(it->meeting->date < m.date)) {
-        diags.error(u.action_pos, "the update to action '" + u.action + "' is recorded for the meeting of " +
-                                      m.date.day_month_year() + ", not after the meeting that raised it (" +
-                                      it->meeting->date.day_month_year() + ")",
+        diags.error(u.action_pos,
+                    "the update to action '" + u.action + "' is recorded for " +
+                        (it->meeting == &m ? "the meeting that raised it (" + m.date.day_month_year() + ")"
+                                           : "the meeting of " + m.date.day_month_year() +
+                                                 ", before the meeting that raised it (" +
+                                                 it->meeting->date.day_month_year() + ")"),
                     "record updates in actions.yaml of a later meeting's folder");
         continue;
       }
       ActionUpdateRecord rec{&m, &u, u.closed.value_or(m.date)};
       if (u.status != ActionStatus::open && rec.closed < it->meeting->date) {
-        diags.error(u.pos, "action '" + u.action + "' is closed on " + rec.closed.day_month_year() +
+        diags.error(u.closed_pos.known() ? u.closed_pos : u.pos,
+                    "action '" + u.action + "' is closed on " + rec.closed.day_month_year() +
                                ", before it was raised (" + it->meeting->date.day_month_year() + ")",
                     "check the date given as 'closed'");
         continue;

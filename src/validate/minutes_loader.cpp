@@ -49,7 +49,7 @@ Lead read_lead(MapReader& r, const Site& site) {
   lead.pos = r.pos("lead");
   YAML::Node node = r.get("lead");
   if (!node.IsDefined() || node.IsNull()) {
-    r.diags().error(r.has("lead") ? r.pos("lead") : r.pos(), "the action has no lead",
+    r.diags().error(r.key_pos("lead"), "the action has no lead",
                     "say who will carry it out: 'lead: <person id>', or for a team 'lead: {team: Comms & Media team}'");
     return lead;
   }
@@ -58,10 +58,10 @@ Lead read_lead(MapReader& r, const Site& site) {
     if (!site.people.count(lead.person)) {
       std::vector<std::string> ids;
       for (const auto& [id, _] : site.people) ids.push_back(id);
-      std::string hint = suggestion(lead.person, ids);
-      if (hint.empty()) hint = "give a person id from 'people' in panelpack.yaml, or for a team write 'lead: {team: " +
-                               lead.person + "}'";
-      r.diags().error(lead.pos, "unknown person '" + lead.person + "' as the action's lead", hint);
+      r.diags().error(lead.pos, "unknown person '" + lead.person + "' as the action's lead",
+                      suggestion_or(lead.person, ids,
+                                    "give a person id from 'people' in panelpack.yaml, or for a team write "
+                                    "'lead: {team: " + lead.person + "}'"));
     }
     return lead;
   }
@@ -120,11 +120,10 @@ std::optional<Minutes> load_minutes(const FileSystem& fs, const std::string& pat
   for (const auto& item : meeting.items) ids.push_back(item.id);
   auto check_item = [&](const std::string& id, const SourcePos& pos) {
     if (id.empty() || std::find(ids.begin(), ids.end(), id) != ids.end()) return;
-    std::string hint = suggestion(id, ids);
-    if (hint.empty())
-      hint = "name the agenda item by its id: its 'id:' in meeting.yaml, its title in lower case with hyphens, or a "
-             "standing item's preset (apologies, declarations …)";
-    diags.error(pos, "unknown agenda item '" + id + "' in " + meeting.file, hint);
+    diags.error(pos, "unknown agenda item '" + id + "' in " + meeting.file,
+                suggestion_or(id, ids,
+                              "name the agenda item by its id: its 'id:' in meeting.yaml, its title in lower case "
+                              "with hyphens, or a standing item's preset (apologies, declarations …)"));
   };
 
   for_each_item(r.get("declarations"), shown_as, "'declarations'", diags, [&](const YAML::Node& node, size_t) {
@@ -190,6 +189,7 @@ std::vector<ActionUpdate> load_action_updates(const FileSystem& fs, const std::s
                : status == "superseded" ? ActionStatus::superseded
                                         : ActionStatus::open;
     u.closed = ur.date("closed", false);
+    if (ur.has("closed")) u.closed_pos = ur.pos("closed");
     if (u.closed && u.status == ActionStatus::open)
       diags.error(ur.pos("closed"), "the update gives a date closed but the status 'open'",
                   "write 'status: closed' (or 'superseded'), or remove 'closed'");

@@ -174,8 +174,8 @@ minutes:
   CHECK(diags.error_count() == 3);
   const std::string text = diags.format();
   CHECK(text.find("minutes.yaml:5:9: error: the action has no lead") != std::string::npos);
-  // 'lead:' with no value is reported like a missing lead (at the action, not at 'lead:').
-  CHECK(text.find("minutes.yaml:6:9: error: the action has no lead") != std::string::npos);
+  // 'lead:' with no value is reported at 'lead:'.
+  CHECK(text.find("minutes.yaml:7:9: error: the action has no lead") != std::string::npos);
   CHECK(text.find("hint: say who will carry it out: 'lead: <person id>', or for a team 'lead: {team: Comms & Media "
                   "team}'") != std::string::npos);
   CHECK(text.find("minutes.yaml:9:15: error: unknown person 'gill-sheerer' as the action's lead") != std::string::npos);

@@ -21,9 +21,8 @@ void check_meeting(const annex::AnnexSpec& spec, const Scope& scope, const Audie
                     scope.meeting + "'");
   else
     diags.error(spec.meeting_pos, "unknown meeting '" + spec.meeting + "'",
-                suggestion(spec.meeting, ids).empty() ? "write the name of the meeting's folder, 'meeting: " +
-                                                            scope.meeting + "'"
-                                                      : suggestion(spec.meeting, ids));
+                suggestion_or(spec.meeting, ids,
+                              "write the name of the meeting's folder, 'meeting: " + scope.meeting + "'"));
 }
 
 // The entry annex.yaml's 'item:' names in `meeting`; nullptr when it names
@@ -34,9 +33,9 @@ const EntryView* paper_item(const annex::AnnexSpec& spec, const MeetingView& mee
   std::vector<std::string> ids;
   for (const auto& e : meeting.entries)
     if (!e.withheld) ids.push_back(e.id);
-  std::string hint = suggestion(spec.item, ids);
-  if (hint.empty()) hint = "give the id of one of the meeting's agenda items (its 'id:', or its title in lower case "
-                           "with hyphens, as docs/content.md explains)";
+  const std::string hint = suggestion_or(spec.item, ids,
+                                        "give the id of one of the meeting's agenda items (its 'id:', or its title "
+                                        "in lower case with hyphens, as docs/content.md explains)");
   diags.error(spec.item_pos, "unknown agenda item '" + spec.item + "' in meeting '" + meeting.info.id + "'", hint);
   return nullptr;
 }
