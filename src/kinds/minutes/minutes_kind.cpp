@@ -111,14 +111,19 @@ void plan_minutes(const KindContext& ctx, const AudienceView& view, const Scope&
   v["draft"] = !mins.confirmed;
   v["heading"] = "Minutes of the " + body.name + " held on " + meeting->info.date.long_uk() + " at " +
                  display_time(meeting->info.start, body.twelve_hour_clock) + " in " + meeting->info.venue;
-  v["present"] = people(site, mins.present, body, true);
-  v["also_present"] = people(site, mins.also_present, body, false);
-  v["in_attendance"] = people(site, mins.in_attendance, body, false);
-  v["apologies"] = people(site, mins.apologies, body, false);
+  // The attendance, a heading and a list each, in the order minutes print them.
   json subs = json::array();
   for (const auto& s : mins.substitutes)
     subs.push_back(name_of(site, s.person) + " (for " + name_of(site, s.for_person) + ")");
-  v["substitutes"] = subs;
+  json attendance = json::array();
+  for (auto& [heading, list] : std::vector<std::pair<std::string, json>>{
+           {"Present", people(site, mins.present, body, true)},
+           {"Also present", people(site, mins.also_present, body, false)},
+           {"In attendance", people(site, mins.in_attendance, body, false)},
+           {"Substitutes", subs},
+           {"Apologies", people(site, mins.apologies, body, false)}})
+    if (!list.empty()) attendance.push_back({{"heading", heading}, {"people", std::move(list)}});
+  v["attendance"] = attendance;
   v["minute_taker"] = mins.minute_taker.empty() ? "" : person_line(site, {mins.minute_taker, "", {}}, body, false);
   json decl = json::array();
   for (const auto& d : mins.declarations) {
@@ -129,8 +134,7 @@ void plan_minutes(const KindContext& ctx, const AudienceView& view, const Scope&
     decl.push_back(name_of(site, d.person) + " declared an interest in " + what + ": " + d.interest);
   }
   v["declarations"] = decl;
-  for (const char* list : {"also_present", "in_attendance", "substitutes", "apologies", "declarations"})
-    v[std::string("has_") + list] = !v[list].empty();
+  v["has_declarations"] = !decl.empty();
   json part1 = json::array(), part2 = json::array();
   for (const MinuteView& m : mins.minutes) {
     const AgendaEntry* entry = nullptr;
