@@ -26,7 +26,8 @@ struct Document {
   std::string label;     // "Agenda", "Performance report: Q3 2024/25" (index and links)
   std::string stem;      // output path without extension: "public/pac/2025-01-20/agenda"
   std::string root;      // relative path from the document's folder to the tree root: "../../"
-  std::string title;     // "Agenda: Public Accountability Conference, 20 January 2025"
+  std::string title;     // the PDF's: "Agenda: Cumbria Police, Fire & Crime Commissioner's …, 20 January 2025"
+  std::string page_title;  // the web page's <title>, kept short (under 70 characters); empty: `title`
   std::string subject;   // "Agenda"
   std::string author;    // the organisation
   std::string language;  // "en-GB"

@@ -51,7 +51,7 @@ void write_html(Document& doc, const SiteContext& ctx, PaintedPdfs&, OutputSink&
   copy_images(doc, ctx, out);
   nlohmann::json view;
   view["lang"] = doc.language;
-  view["title"] = doc.title;
+  view["title"] = doc.page_title.empty() ? doc.title : doc.page_title;
   view["site_name"] = ctx.site.organisation.name;
   view["root"] = doc.root;
   nlohmann::json crumbs = nlohmann::json::array();

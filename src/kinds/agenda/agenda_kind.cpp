@@ -16,6 +16,7 @@ void plan_agenda(const KindContext& ctx, const AudienceView& view, const Scope& 
   Document doc = ctx.meeting_document(view, *meeting, "agenda", "agenda");
   doc.label = "Agenda";
   doc.title = agenda_title(agenda);
+  doc.page_title = "Agenda: " + agenda.body->name + ", " + meeting->info.date.day_month_year();
   doc.subject = "Agenda";
   doc.source = meeting->info.file;
   render_agenda(ctx, doc, agenda, diags);

@@ -81,6 +81,7 @@ void plan_annex(const KindContext& ctx, const AudienceView& view, const Scope& s
   const auto body = ctx.site.bodies.find(meeting->info.body);
   doc.title = annex->title + ", " + (body != ctx.site.bodies.end() ? body->second.title + ", " : std::string()) +
               meeting->info.date.day_month_year();
+  doc.page_title = annex->title + ", " + meeting->info.date.day_month_year();
   doc.subject = "Performance annex";
   doc.source = shown;
   doc.data_file = "annex.json";
