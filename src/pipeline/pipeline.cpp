@@ -11,6 +11,7 @@
 #include "site/site_index.h"
 #include "timeline/action_register.h"
 #include "timeline/timeline.h"
+#include "validate/inspection_loader.h"
 #include "validate/project_loader.h"
 
 namespace panelpack {
@@ -130,6 +131,7 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
   SiteContext ctx(fs, project->site);
   ctx.load_styles(diags);
   check_item_text(*project, diags);
+  if (options.as_of) check_inspection_clock(project->inspections, *options.as_of, project->site.inspection_warn_days, diags);
 
   const Timeline timeline = compute_timeline(*project);
   const ActionRegister actions = compute_actions(*project, timeline, diags);
