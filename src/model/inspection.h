@@ -49,7 +49,7 @@ struct Inspection {
   std::string signed_by;  // person id
   bool is_public = true;  // false: the members' tree only
   std::string meeting, item;  // attached as a paper of this meeting's item, when given
-  SourcePos pos, meeting_pos, item_pos;
+  SourcePos pos, published_pos, meeting_pos, item_pos;
 };
 
 // published + 55 days: the last of the 56 days beginning with publication.

@@ -57,6 +57,7 @@ std::optional<Inspection> load_inspection(const FileSystem& fs, const std::strin
   in.reference = r.text("reference", true).value_or("");
   in.title = r.text("title", true).value_or("");
   in.published = r.date("published", true).value_or(Date{});
+  in.published_pos = r.pos("published");
   in.type = r.choice("type", true, inspection_types()).value_or("other");
   in.forces = r.text_list("forces", false);
   in.report_url = r.text("report_url", false).value_or("");
@@ -187,11 +188,11 @@ void check_inspection_clock(const std::vector<Inspection>& inspections, const Da
     const std::string what = "the response to inspection " + in.reference;
     const std::string rule = "56 days beginning with " + in.published.day_month_year();
     if (due < as_of)
-      diags.error(in.pos, what + " is overdue (it was due by " + due.day_month_year() + ", " + rule + ")",
+      diags.error(in.published_pos, what + " is overdue (it was due by " + due.day_month_year() + ", " + rule + ")",
                   "publish the response and give its date as 'response_published:'");
     else if (due.serial() - as_of.serial() <= warn_days) {
       const long left = due.serial() - as_of.serial();
-      diags.warning(in.pos, what + " falls due on " + due.day_month_year() + " (" +
+      diags.warning(in.published_pos, what + " falls due on " + due.day_month_year() + " (" +
                                 (left == 0 ? std::string("today") : "in " + std::to_string(left) + (left == 1 ? " day" : " days")) +
                                 ", " + rule + ")",
                     "publish the response and give its date as 'response_published:'");

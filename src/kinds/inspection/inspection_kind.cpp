@@ -71,6 +71,7 @@ json letter_view(const KindContext& ctx, const Inspection& in, Diagnostics& diag
   for (const auto& c : in.copied_to) copied.push_back(c);
   v["copied_to"] = copied;
   v["has_copied_to"] = !copied.empty();
+  v["not_for_publication"] = !in.is_public;
   return v;
 }
 
