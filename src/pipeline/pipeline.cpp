@@ -18,12 +18,16 @@ namespace panelpack {
 
 namespace {
 
-// The Markdown of every item is checked whichever audiences are built: an
+// The Markdown of every item (and every inspection) is checked whichever audiences are built: an
 // error in a Part 2 item must not wait for the members' build to show.
 void check_item_text(const Project& project, Diagnostics& diags) {
   for (const auto& meeting : project.meetings)
     for (const auto& item : meeting.items)
       if (!item.description.empty()) markdown_to_paper(item.description.source, item.description.pos, diags);
+  // So is that of an inspection kept from the public.
+  for (const auto& in : project.inspections)
+    for (const Markdown* m : {&in.findings, &in.response, &in.chief_constable})
+      if (!m->empty()) markdown_to_paper(m->source, m->pos, diags);
 }
 
 // Layout of one meeting's papers, by content: a paper that is the same in
