@@ -72,6 +72,11 @@ json letter_view(const KindContext& ctx, const Inspection& in, Diagnostics& diag
   v["copied_to"] = copied;
   v["has_copied_to"] = !copied.empty();
   v["not_for_publication"] = !in.is_public;
+  // A published response is on time or late by its own date alone.
+  v["response_state"] = in.response_published ? (response_state(in, *in.response_published) == ResponseState::on_time
+                                                     ? "on time"
+                                                     : "late")
+                                              : "";
   return v;
 }
 
