@@ -29,7 +29,17 @@ std::string csv_field(const std::string& s) {
   return q + "\"";
 }
 
-std::string letter_title(const Inspection& in) { return "Response to HMICFRS inspection " + in.reference + ": " + in.title; }
+// Short enough for a page title (70 characters): the inspection's own title
+// is in the letter's heading block.
+std::string letter_title(const Inspection& in) {
+  std::string t = "Response to HMICFRS inspection " + in.reference;
+  if (t.size() > 70) {
+    size_t cut = 67;
+    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    t = t.substr(0, cut) + "...";
+  }
+  return t;
+}
 
 json letter_view(const KindContext& ctx, const Inspection& in, Diagnostics& diags) {
   const Site& site = ctx.site;
