@@ -148,7 +148,15 @@ std::vector<Inspection> load_inspections(const FileSystem& fs, const Site& site,
   std::sort(names.begin(), names.end());
   for (const auto& name : names) {
     const std::string shown = join_path(dir, name);
-    if (!(name.ends_with(".yaml") || name.ends_with(".yml")) || !fs.is_file(join_path(full, name))) continue;
+    if (!(name.ends_with(".yaml") || name.ends_with(".yml"))) continue;
+    if (!fs.is_file(join_path(full, name))) {
+      // A folder, FIFO or dangling link by a YAML name would be skipped without a word: say so.
+      std::string why = "it is not a file";
+      fs.read(join_path(full, name), &why, read_limit::yaml);
+      diags.error({shown, 0, 0}, "failed to read " + shown + " (" + why + ")",
+                  "write each inspection in a file of its own in " + dir + " (see docs/content.md), or remove it");
+      continue;
+    }
     auto in = load_inspection(fs, join_path(full, name), shown, site, diags);
     if (!in) continue;
     in->id = slugify(in->reference);
