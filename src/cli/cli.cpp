@@ -39,7 +39,7 @@ std::string exit_codes() {
 const char* command_word(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--site" || a == "--out" || a == "--audience" || a == "--body" || a == "--format") ++i;
+    if (a == "--site" || a == "--out" || a == "--audience" || a == "--body" || a == "--format" || a == "--as-of") ++i;
     else if (a.empty() || a[0] != '-') return argv[i];
   }
   return nullptr;
@@ -75,6 +75,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   auto* check = app.add_subcommand(kCommands[1].name, kCommands[1].description);
   check->add_option("--site", options.site, "Folder holding panelpack.yaml")->capture_default_str();
   check->add_option("--audience", options.audience, "public, members or all")->capture_default_str();
+  check->add_option("--as-of", options.as_of,
+                    "YYYY-MM-DD: check the 56-day clock of inspection responses as at this date");
 
   ActionListing listing;
   auto* actions = app.add_subcommand(kCommands[2].name, kCommands[2].description);
@@ -116,7 +118,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     std::string hint;
     for (int i = 1; i < argc && hint.empty(); ++i) {
       const std::string a = argv[i];
-      const std::vector<std::string> known = {"--site", "--out", "--audience", "--body", "--open", "--format"};
+      const std::vector<std::string> known = {"--site", "--out", "--audience", "--body", "--open", "--format", "--as-of"};
       if (a.rfind("--", 0) == 0 && std::find(known.begin(), known.end(), a) == known.end())
         if (auto near = closest(a, known)) hint = "did you mean '" + *near + "'? ";
     }

@@ -39,6 +39,14 @@ Failure build_or_check(const CommandOptions& options, bool write, const FileSyst
   BuildOptions build;
   build.site = options.site;
   if (!audiences(options.audience, build, err)) return Failure::usage;
+  if (!options.as_of.empty()) {
+    std::string why;
+    build.as_of = Date::parse(options.as_of, &why);
+    if (!build.as_of) {
+      err << "error: --as-of " << options.as_of << " is not a date (" << why << ")\nhint: write it as YYYY-MM-DD, e.g. --as-of 2025-01-20\n";
+      return Failure::usage;
+    }
+  }
   if (!fs.is_dir(options.site)) {
     err << "error: --site " << options.site << " is not a folder ("
         << (fs.is_file(options.site) ? "it is a file" : "no such folder") << ")\n"
@@ -52,7 +60,7 @@ Failure build_or_check(const CommandOptions& options, bool write, const FileSyst
       Diagnostics quiet;
       if (auto site = load_site(fs, options.site, quiet))
         why = check_out_outside_content(fs, options.out, options.site,
-                                        {site->meetings_dir, site->data_dir, site->templates_dir, site->styles_dir});
+                                        {site->meetings_dir, site->data_dir, site->templates_dir, site->styles_dir, site->inspections_dir});
     }
     if (!why.empty()) {
       err << "error: " << why << "\nhint: give --out a folder of its own, e.g. --out output\n";

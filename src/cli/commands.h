@@ -14,6 +14,7 @@ struct CommandOptions {
   std::string site = ".";
   std::string out = "output";
   std::string audience = "all";
+  std::string as_of;  // check: YYYY-MM-DD, the date the inspection clock is checked against
 };
 
 Failure build_command(const CommandOptions& options, const FileSystem& fs, const Clock& clock, std::ostream& out,

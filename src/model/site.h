@@ -9,16 +9,12 @@
 
 #include "core/date.h"
 #include "core/source_pos.h"
+#include "model/inspection.h"
+#include "model/markdown_text.h"
 #include "model/minutes.h"
 
 namespace panelpack {
 
-// Markdown text from content, with where it starts.
-struct Markdown {
-  std::string source;
-  SourcePos pos;
-  bool empty() const { return source.empty(); }
-};
 
 struct Organisation {
   std::string name;
@@ -152,6 +148,8 @@ struct Site {
   std::string templates_dir = "templates";
   std::string styles_dir = "styles";
   std::string data_dir = "data";
+  std::string inspections_dir = "inspections";  // paths.inspections: one YAML file per inspection
+  int inspection_warn_days = 14;  // inspections.warn_days: check --as-of warns this many days before a response is due
   // House stylesheets ("paper.css", "site.css") the site's own file of that
   // name replaces (styles: {replace: [...]}); the others it adds to.
   std::vector<std::string> replace_styles;
@@ -166,6 +164,7 @@ struct Site {
 struct Project {
   Site site;
   std::vector<Meeting> meetings;  // sorted by body, then date
+  std::vector<Inspection> inspections;  // inspections/*.yaml, by file name
 };
 
 }  // namespace panelpack

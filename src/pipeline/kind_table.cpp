@@ -4,6 +4,7 @@
 #include "kinds/agenda/agenda_kind.h"
 #include "kinds/minutes/minutes_kind.h"
 #include "kinds/annex/annex_kind.h"
+#include "kinds/inspection/inspection_kind.h"
 #include "kinds/pack/pack_kind.h"
 
 namespace panelpack {
@@ -15,8 +16,10 @@ std::span<const Kind> kinds() {
       {"minutes", Owner::meeting, plan_minutes},
       {"action-log", Owner::meeting, plan_meeting_action_log},
       {"annex", Owner::meeting, plan_annex, nullptr, prepare_annex},
+      {"inspection", Owner::meeting, plan_inspection_papers},
       {"pack", Owner::meeting, plan_pack, compose_pack},
       {"action-log", Owner::body, plan_body_action_log},
+      {"inspection", Owner::site, plan_inspections},
   };
   return table;
 }

@@ -11,18 +11,23 @@
 #include "site/site_index.h"
 #include "timeline/action_register.h"
 #include "timeline/timeline.h"
+#include "validate/inspection_loader.h"
 #include "validate/project_loader.h"
 
 namespace panelpack {
 
 namespace {
 
-// The Markdown of every item is checked whichever audiences are built: an
+// The Markdown of every item (and every inspection) is checked whichever audiences are built: an
 // error in a Part 2 item must not wait for the members' build to show.
 void check_item_text(const Project& project, Diagnostics& diags) {
   for (const auto& meeting : project.meetings)
     for (const auto& item : meeting.items)
       if (!item.description.empty()) markdown_to_paper(item.description.source, item.description.pos, diags);
+  // So is that of an inspection kept from the public.
+  for (const auto& in : project.inspections)
+    for (const Markdown* m : {&in.findings, &in.response, &in.chief_constable})
+      if (!m->empty()) markdown_to_paper(m->source, m->pos, diags);
 }
 
 // Layout of one meeting's papers, by content: a paper that is the same in
@@ -130,6 +135,7 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
   SiteContext ctx(fs, project->site);
   ctx.load_styles(diags);
   check_item_text(*project, diags);
+  if (options.as_of) check_inspection_clock(project->inspections, *options.as_of, project->site.inspection_warn_days, diags);
 
   const Timeline timeline = compute_timeline(*project);
   const ActionRegister actions = compute_actions(*project, timeline, diags);

@@ -8,9 +8,11 @@
 //     (each format, streamed to the sink as it is finished);
 //   and last the site's pages.
 // Nothing touches the disk here but reading and the sink.
+#include <optional>
 #include <span>
 #include <vector>
 
+#include "core/date.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "kinds/kind.h"
@@ -23,6 +25,9 @@ struct BuildOptions {
   std::string site = ".";
   std::vector<Audience> audiences{Audience::public_, Audience::members};
   std::span<const Kind> kinds;  // the document kinds; empty: the table of kind_table.h
+  // check --as-of: the date the 56-day clock of inspection responses is
+  // checked against. Unset: no check needs "today" (documents never read the clock).
+  std::optional<Date> as_of;
 };
 
 struct BuildStats {

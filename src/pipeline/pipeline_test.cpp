@@ -102,3 +102,55 @@ TEST_CASE("a new kind added to the table cannot reach Part 2 text in the public 
   }
   CHECK(out.at("members/pac/2025-01-20/probe.html").find("SECRET-SITE") != std::string::npos);
 }
+
+namespace {
+// The same for the site's documents: a kind that prints every inspection its
+// view holds, every field a careless kind might reach.
+void plan_site_probe(const KindContext& ctx, const AudienceView& view, const Scope&, const Prepared&,
+                     std::vector<Document>& out, Diagnostics& diags) {
+  Document doc;
+  doc.kind = "site-probe";
+  doc.name = "probe";
+  doc.audience = view.audience();
+  doc.stem = std::string(audience_name(view.audience())) + "/probe";
+  doc.language = "en-GB";
+  doc.title = "Probe";
+  std::string text = "probe ";
+  for (const Inspection& in : view.inspections()) {
+    text += in.reference + " " + in.title + " " + in.findings.source + " " + in.response.source + " ";
+    for (const auto& r : in.recommendations) text += r.id + " " + r.text + " " + r.response + " ";
+  }
+  doc.paper = parse_paper("<article class=\"paper\"><p>" + escape_markup(text) + "</p></article>", "probe", "", diags);
+  out.push_back(std::move(doc));
+}
+}  // namespace
+
+TEST_CASE("an inspection marked public: false reaches the members' tree only, whatever a kind prints") {
+  std::vector<Kind> table(kinds().begin(), kinds().end());
+  table.push_back({"site-probe", Owner::site, plan_site_probe});
+  BuildOptions options;
+  options.kinds = table;
+  auto fs = test::site_fs();
+  fs.add("inspections/1.yaml",
+         "reference: \"#1\"\ntitle: Open inspection\npublished: 2024-11-01\ntype: PEEL\nresponse: Welcomed.\n");
+  fs.add("inspections/2.yaml",
+         "reference: \"#2\"\ntitle: VETTING-SECRET\npublished: 2024-11-01\ntype: other\npublic: false\n"
+         "findings: VETTING-SECRET findings\nresponse: VETTING-SECRET response\nrecommendations:\n"
+         "  - {id: \"#3\", kind: recommendation, text: VETTING-SECRET, addressed_to: commissioner, "
+         "response: VETTING-SECRET action, status: planned}\n");
+  OutputSet out;
+  BuildStats stats;
+  Diagnostics diags;
+  REQUIRE(build_site(fs, options, out, stats, diags));
+  REQUIRE(out.has("public/probe.html"));
+  REQUIRE(out.has("public/inspections/1.html"));
+  CHECK_FALSE(out.has("public/inspections/2.html"));
+  REQUIRE(out.has("members/inspections/2.html"));
+  for (const auto& [path, bytes] : out.files()) {
+    if (path.rfind("public/", 0) != 0) continue;
+    INFO(path);
+    CHECK(bytes.find("VETTING-SECRET") == std::string::npos);
+  }
+  CHECK(out.at("public/probe.html").find("Open inspection") != std::string::npos);
+  CHECK(out.at("members/probe.html").find("VETTING-SECRET action") != std::string::npos);
+}

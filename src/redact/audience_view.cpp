@@ -160,6 +160,9 @@ AudienceView redact(const Project& project, const Timeline& timeline, Audience a
     if (project.meetings[i].minutes)
       view.meetings_[i].minutes = minutes_view(project.meetings[i], t, view.meetings_[i], actions);
   }
+  // An inspection kept from the public reaches the members' view only.
+  for (const Inspection& in : project.inspections)
+    if (in.is_public || audience != Audience::public_) view.inspections_.push_back(in);
   if (actions)
     for (const ActionRecord& a : actions->actions()) {
       // An action raised in private is left out of the public view, only counted.

@@ -117,6 +117,9 @@ class AudienceView {
   // count them where a log would show them, nothing to print.
   const std::vector<ActionView>& withheld_actions() const { return withheld_; }
   int withheld_actions(const std::string& body) const;  // how many of the body's
+  // The inspection responses this audience may see: the public view has none
+  // marked 'public: false'.
+  const std::vector<Inspection>& inspections() const { return inspections_; }
 
  private:
   AudienceView(Audience audience, const Site& site) : audience_(audience), site_(&site) {}
@@ -128,6 +131,7 @@ class AudienceView {
   std::vector<MeetingView> meetings_;
   std::vector<ActionView> actions_;
   std::vector<ActionView> withheld_;
+  std::vector<Inspection> inspections_;
 };
 
 // The view of `project` (and of its actions, when given) that `audience` may see.

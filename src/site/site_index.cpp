@@ -34,6 +34,8 @@ void write_site_index(const KindContext& ctx, const AudienceView& view, const st
       bodies.push_back({{"id", id}, {"name", body.name}, {"meetings", meetings}, {"papers", own}, {"has_papers", !own.empty()}});
   }
   nlohmann::json v;
+  for (const auto& doc : records)
+    if (doc.kind == "inspection-index" && doc.audience == view.audience()) v["inspections"] = paper(doc);
   v["lang"] = site.language;
   v["site_name"] = site.organisation.name;
   v["bodies"] = bodies;

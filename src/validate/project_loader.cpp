@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/slug.h"
+#include "validate/inspection_loader.h"
 #include "validate/meeting_loader.h"
 #include "validate/minutes_loader.h"
 #include "validate/site_loader.h"
@@ -34,6 +35,7 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
   if (!fs.is_dir(full_dir)) {
     diags.error({kSiteFile, 0, 0}, "failed to find the meetings folder " + dir + " (no such folder)",
                 "create it with one folder per meeting, each holding a meeting.yaml, or set paths.meetings");
+    project.inspections = load_inspections(fs, project.site, project.meetings, diags);
     return project;
   }
   int folders = 0;
@@ -130,6 +132,7 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
                   "two meetings of '" + b.body + "' on " + b.date.iso() + " (the other is " + a.file + ")",
                   "correct the date in one of them");
   }
+  project.inspections = load_inspections(fs, project.site, project.meetings, diags);
   return project;
 }
 

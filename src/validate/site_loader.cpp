@@ -223,22 +223,29 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
   if (!yaml) return std::nullopt;
   Site site;
   site.root = root;
-  MapReader r(*yaml, file, "panelpack.yaml", {"language", "paths", "styles", "organisation", "people", "bodies", "allow_scripts"},
+  MapReader r(*yaml, file, "panelpack.yaml", {"language", "paths", "styles", "organisation", "people", "bodies", "allow_scripts", "inspections"},
               diags);
   site.language = r.text("language", false).value_or("en-GB");
   if (r.has("paths")) {
-    MapReader p(r.get("paths"), file, "paths", {"meetings", "templates", "styles", "data"}, diags);
+    MapReader p(r.get("paths"), file, "paths", {"meetings", "templates", "styles", "data", "inspections"}, diags);
+    site.inspections_dir = p.text("inspections", false).value_or(site.inspections_dir);
     site.meetings_dir = p.text("meetings", false).value_or(site.meetings_dir);
     site.templates_dir = p.text("templates", false).value_or(site.templates_dir);
     site.styles_dir = p.text("styles", false).value_or(site.styles_dir);
     site.data_dir = p.text("data", false).value_or(site.data_dir);
     // Content folders are the site's own: none may lead out of it.
-    for (const char* key : {"meetings", "templates", "styles", "data"})
+    for (const char* key : {"meetings", "templates", "styles", "data", "inspections"})
       if (p.has(key) && p.get(key).IsScalar())
         if (SitePath where = resolve_site_path(fs, root, p.get(key).Scalar(), "the site folder"); !where)
           diags.error(p.pos(key), "the " + std::string(key) + " folder " + p.get(key).Scalar() +
                                       " may not be used (" + where.error + ")",
                       "keep the site's " + std::string(key) + " inside the folder holding panelpack.yaml");
+  }
+  if (r.has("inspections")) {
+    MapReader in(r.get("inspections"), file, "inspections", {"warn_days"}, diags);
+    site.inspection_warn_days = in.integer("warn_days", false, 0, 365, "give the number of days before a response "
+                                           "falls due that 'panelpack check --as-of' starts to warn, e.g. 14")
+                                    .value_or(site.inspection_warn_days);
   }
   if (r.has("styles")) {
     MapReader st(r.get("styles"), file, "styles", {"replace"}, diags);
