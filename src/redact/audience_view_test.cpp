@@ -33,7 +33,10 @@ Project project() {
   exempt.part = 2;
   exempt.description.source = "SECRET-DESCRIPTION";
   exempt.report_by = {"secret-person"};
-  exempt.exempt = ExemptReason{3, "SECRET-REASON", "Estates matter", {}};
+  exempt.exempt.emplace();
+  exempt.exempt->paragraph = 3;
+  exempt.exempt->reason = "SECRET-REASON";
+  exempt.exempt->public_title = "Estates matter";
   m.items = {open, exempt};
   p.meetings = {m};
   return p;

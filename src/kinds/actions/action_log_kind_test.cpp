@@ -28,7 +28,10 @@ struct Fixture {
       closed.id = "estates";
       closed.title = "Estates";
       closed.part = 2;
-      closed.exempt = ExemptReason{3, "Why.", "Estates matter", {}};
+      closed.exempt.emplace();
+      closed.exempt->paragraph = 3;
+      closed.exempt->reason = "Why.";
+      closed.exempt->public_title = "Estates matter";
       m.items = {open, closed};
       project.meetings.push_back(m);
     }

@@ -45,7 +45,10 @@ Project project() {
   exempt.title = "Estates disposal at SECRET-SITE";
   exempt.part = 2;
   exempt.description.source = "SECRET-SITE sale.";
-  exempt.exempt = ExemptReason{3, "Negotiations under way.", "Estates matter", {}};
+  exempt.exempt.emplace();
+  exempt.exempt->paragraph = 3;
+  exempt.exempt->reason = "Negotiations under way.";
+  exempt.exempt->public_title = "Estates matter";
   m.items = {open, exempt};
   p.meetings = {earlier, m};
   return p;
