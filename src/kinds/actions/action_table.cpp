@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/csv_field.h"
 #include "kinds/agenda/agenda.h"
 
 namespace panelpack {
@@ -65,13 +66,6 @@ std::vector<Row> rows_of(const KindContext& ctx, const AudienceView& view, const
     rows.push_back(std::move(r));
   }
   return rows;
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 std::string display_date(const std::string& iso) {

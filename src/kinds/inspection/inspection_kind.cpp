@@ -1,5 +1,6 @@
 #include "kinds/inspection/inspection_kind.h"
 
+#include "core/csv_field.h"
 #include "render/markdown.h"
 
 namespace panelpack {
@@ -20,13 +21,6 @@ std::string person_line(const Site& site, const std::string& id) {
 
 std::string level_text(const Recommendation& r) {
   return r.level ? "Level " + std::to_string(*r.level) : "";
-}
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return q + "\"";
 }
 
 // Short enough for a page title (70 characters): the inspection's own title
