@@ -4,6 +4,10 @@
 #   scripts/fuzz.sh                 every target for 12 s (the CI budget)
 #   scripts/fuzz.sh 600             every target for 10 minutes
 #   scripts/fuzz.sh 600 csv_reader_fuzz markdown_fuzz
+#   FUZZ_RUNS=10000 scripts/fuzz.sh
+#                                   a fixed number of inputs per target from a fixed
+#                                   random seed and the seed corpus alone: the same
+#                                   inputs on every machine (what scripts/test.sh runs)
 # Fails on any crash, leak, timeout or sanitizer report; the input that found
 # it is kept in build-fuzz/findings/. Prints, per target, the executions and
 # executions per second. The corpus grows in build-fuzz/corpus/<target>, seeded
@@ -27,6 +31,12 @@ cmake --build "$build" --target "${targets[@]}" -j 2 >"$build/fuzz-build.log" 2>
 }
 echo "fuzz: built in $(($(date +%s) - start)) s"
 
+# A fixed run starts from the seed corpus alone, so every machine tries the same inputs.
+budget=(-max_total_time="$seconds")
+if [ -n "${FUZZ_RUNS:-}" ]; then
+  rm -rf "$build/corpus"
+  budget=(-runs="$FUZZ_RUNS" -seed=1)
+fi
 python3 scripts/fuzz_corpus.py "$build/corpus" >/dev/null || exit 1
 mkdir -p "$build/findings" "$build/logs"
 
@@ -38,7 +48,7 @@ for t in "${targets[@]}"; do
   dict=()
   [ -f "fuzz/$t.dict" ] && dict=(-dict="fuzz/$t.dict")
   "$build/fuzz/$t" "$build/corpus/$t" "${dict[@]}" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+    "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
     -print_final_stats=1 -artifact_prefix="$build/findings/$t-" >"$log" 2>&1
   rc=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")

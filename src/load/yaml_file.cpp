@@ -1,5 +1,7 @@
 #include "load/yaml_file.h"
 
+#include <cctype>
+
 #include <yaml-cpp/depthguard.h>
 
 #include <algorithm>
@@ -158,6 +160,51 @@ std::optional<UnreadableCharacter> first_unreadable_character(const std::string&
   return std::nullopt;
 }
 
+std::optional<size_t> comma_starting_a_line(const std::string& text) {
+  int depth = 0;                // open [ and {
+  int block_parent = -1;        // indentation of the key whose | or > text is running, or -1
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view line(text.data() + start, end - start);
+    const size_t indent = line.find_first_not_of(' ');
+    const bool blank = indent == std::string_view::npos || line[indent] == '\r';
+    if (block_parent >= 0 && (blank || static_cast<int>(indent) > block_parent)) {
+      start = end + 1;
+      continue;  // a line of block text
+    }
+    block_parent = -1;
+    if (!blank) {
+      if (depth == 0 && line[indent] == ',') return start + indent;
+      char quote = 0;
+      size_t last = indent;  // the last character that is not a comment or space
+      for (size_t i = indent; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quote) {
+          if (c == '\\' && quote == '"') ++i;
+          else if (c == quote) quote = 0;
+          last = i;
+          continue;
+        }
+        if (c == '#' && (i == indent || line[i - 1] == ' ')) break;
+        if (c == '"' || c == '\'') quote = c;
+        else if (c == '[' || c == '{') ++depth;
+        else if ((c == ']' || c == '}') && depth > 0) --depth;
+        if (c != ' ' && c != '\r') last = i;
+      }
+      // "key: |" or "key: >-" starts block text on the lines below.
+      size_t k = last + 1;
+      while (k > indent && (std::isdigit(static_cast<unsigned char>(line[k - 1])) || line[k - 1] == '-' ||
+                            line[k - 1] == '+'))
+        --k;
+      if (depth == 0 && !quote && k > indent && (line[k - 1] == '|' || line[k - 1] == '>'))
+        block_parent = static_cast<int>(indent);
+    }
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
 std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& path,
                                     const std::string& shown_as, Diagnostics& diags) {
   std::string why;
@@ -182,6 +229,11 @@ std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& pat
   if (auto bad = first_unreadable_character(*text)) {
     const SourcePos at = position_in(shown_as, *text, bad->offset);
     diags.error(at, shown_as + " " + bad->what, bad->hint);
+    return std::nullopt;
+  }
+  if (auto comma = comma_starting_a_line(*text)) {
+    diags.error(position_in(shown_as, *text, *comma), "a line starts with a comma (not valid YAML)",
+                "put the value on the line above, or in quotes if the comma is part of the text");
     return std::nullopt;
   }
   try {

@@ -34,6 +34,11 @@ struct UnreadableCharacter {
 };
 std::optional<UnreadableCharacter> first_unreadable_character(const std::string& text);
 
+// The offset of a comma that begins a line outside brackets, quotes and block
+// text ("- a" then ", b"): not YAML, and yaml-cpp 0.7 loops for ever on some
+// of them (a document that starts with one), so it is refused first.
+std::optional<size_t> comma_starting_a_line(const std::string& text);
+
 // The 1-based position of a node in `file` (yaml-cpp counts from 0).
 SourcePos pos_of(const std::string& file, const YAML::Node& node);
 

@@ -99,3 +99,21 @@ TEST_CASE("a NUL, a control character or a byte-order mark in mid-file is named 
   CHECK(load_errors("body: pac\x1B[31m\n").find("m.yaml:1:10: error: m.yaml holds the control character U+001B") ==
         0);
 }
+
+TEST_CASE("a comma that begins a line outside brackets is refused before yaml-cpp sees it") {
+  // yaml-cpp 0.7 loops without end on a document that starts with a comma.
+  CHECK(comma_starting_a_line(", a}\n") == size_t{0});
+  CHECK(comma_starting_a_line("---\n,\n") == size_t{4});
+  CHECK(comma_starting_a_line("- a\n  , b\n") == size_t{6});
+  CHECK(comma_starting_a_line("a: [b\n  , c]\n") == std::nullopt);  // inside brackets
+  CHECK(comma_starting_a_line("a: |\n  , text\nb: c\n") == std::nullopt);  // block text
+  CHECK(comma_starting_a_line("a: >-\n  , text\n") == std::nullopt);
+  CHECK(comma_starting_a_line("a: \"x [\"\n, b\n") == size_t{9});  // a quoted bracket opens nothing
+  CHECK(comma_starting_a_line("a: b # [\n, c\n") == size_t{9});    // nor does one in a comment
+  CHECK(comma_starting_a_line("a: b, c\n") == std::nullopt);
+  CHECK(load_errors(", role: Chief Executive}\n") ==
+        "m.yaml:1:1: error: a line starts with a comma (not valid YAML)\n"
+        " 1 | , role: Chief Executive}\n"
+        "   | ^\n"
+        "hint: put the value on the line above, or in quotes if the comma is part of the text\n");
+}
