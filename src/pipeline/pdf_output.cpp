@@ -1,5 +1,7 @@
 // The PDF format: the kept frames numbered (the @page margin boxes, each
 // section under its own running title) and painted.
+#include <optional>
+
 #include "layout/margin_boxes.h"
 #include "pdf/painter.h"
 #include "pipeline/formats.h"
@@ -17,7 +19,11 @@ void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Outp
   for (const auto& s : sections) key += '\0' + std::to_string(s.first_page) + s.title;
   auto hit = painted.by_content.find(key);
   if (hit == painted.by_content.end()) {
-    layout::Frames frames = *doc.frames;
+    // Frames no other document holds are numbered in place (they were made
+    // mutable by layout and are dropped once written); shared ones are copied.
+    std::optional<layout::Frames> copy;
+    if (doc.frames.use_count() > 1) copy = *doc.frames;
+    layout::Frames& frames = copy ? *copy : const_cast<layout::Frames&>(*doc.frames);
     for (size_t i = 0; i < sections.size(); ++i) {
       const int to = i + 1 < sections.size() ? sections[i + 1].first_page : -1;
       layout::add_margin_boxes(frames, ctx.sheet, ctx.fonts, sections[i].title, 1, diags, sections[i].source,

@@ -50,7 +50,9 @@ class LayoutCache {
     options.source_name = doc.source;
     options.fs = &ctx_.fs;
     options.fonts = &ctx_.fonts;
-    auto frames = std::make_shared<const layout::Frames>(layout::layout_body(doc.paper.root(), ctx_.sheet, options, diags));
+    // Made mutable: the PDF format numbers the pages of frames no other document holds in place.
+    std::shared_ptr<const layout::Frames> frames =
+        std::make_shared<layout::Frames>(layout::layout_body(doc.paper.root(), ctx_.sheet, options, diags));
     frames_.emplace(std::move(key), frames);
     return frames;
   }
@@ -99,16 +101,18 @@ void run_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, 
   if (plan_only || diags.has_errors()) return;
 
   std::vector<Diagnostics> messages(docs.size());
-  LayoutCache cache(run.ctx);
-  LayoutFn layout = [&cache](const Document& doc, Diagnostics& d) { return cache(doc, d); };
-  for (size_t i = 0; i < docs.size(); ++i) docs[i].frames = layout(docs[i], messages[i]);
-  for (size_t i = 0; i < docs.size(); ++i) {
-    const Kind* kind = kind_named(run.table, docs[i].kind);
-    if (!kind || !kind->compose) continue;
-    std::vector<const Document*> group;  // the same audience's documents
-    for (const auto& d : docs)
-      if (d.audience == docs[i].audience && &d != &docs[i]) group.push_back(&d);
-    kind->compose(kc, docs[i], group, layout, messages[i]);
+  {
+    LayoutCache cache(run.ctx);  // dropped once composed: then only documents hold frames
+    LayoutFn layout = [&cache](const Document& doc, Diagnostics& d) { return cache(doc, d); };
+    for (size_t i = 0; i < docs.size(); ++i) docs[i].frames = layout(docs[i], messages[i]);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      const Kind* kind = kind_named(run.table, docs[i].kind);
+      if (!kind || !kind->compose) continue;
+      std::vector<const Document*> group;  // the same audience's documents
+      for (const auto& d : docs)
+        if (d.audience == docs[i].audience && &d != &docs[i]) group.push_back(&d);
+      kind->compose(kc, docs[i], group, layout, messages[i]);
+    }
   }
 
   PaintedPdfs painted;
@@ -121,6 +125,7 @@ void run_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, 
       run.records.push_back(record_of(doc));
       ++run.stats.documents;
       run.stats.pages += doc.pdf_pages;
+      doc.frames.reset();  // written: frames it shared may now be numbered in place
     }
     diags.merge(std::move(messages[i]));
   }

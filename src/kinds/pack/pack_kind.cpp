@@ -104,7 +104,7 @@ void compose_pack(const KindContext& ctx, Document& pack, const std::vector<cons
     pack.sections.push_back({first_page, p->title, p->source});
     first_page += static_cast<int>(p->frames->pages.size());
   }
-  pack.frames = std::make_shared<const layout::Frames>(layout::join_frames(parts));
+  pack.frames = std::make_shared<layout::Frames>(layout::join_frames(parts));  // mutable: numbered in place
 }
 
 }  // namespace panelpack
