@@ -3,6 +3,7 @@
 // every laid-out document (PDF first: the HTML page describes the PDF
 // beside it).
 #include <map>
+#include <set>
 #include <span>
 #include <string>
 
@@ -22,7 +23,14 @@ struct PaintedPdfs {
     int pages = 0;
   };
   std::map<std::string, Pdf> by_content;
+  // Frames every holder of which paints the same PDF: numbered in place even
+  // when shared, since no holder needs them unnumbered.
+  std::set<const layout::Frames*> same_pdf_for_all;
 };
+
+// What a document's PDF is painted from: its frames and metadata. Documents
+// with the same key get the same bytes.
+std::string pdf_key(const Document& doc);
 
 struct Format {
   const char* name;  // "pdf", "html"

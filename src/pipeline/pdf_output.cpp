@@ -8,21 +8,34 @@
 
 namespace panelpack {
 
-void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, OutputSink& out, Diagnostics& diags) {
-  if (!doc.frames) return;
+namespace {
+std::vector<Document::Section> sections_of(const Document& doc) {
   std::vector<Document::Section> sections = doc.sections;
   if (sections.empty()) sections.push_back({0, doc.title, doc.source});
+  return sections;
+}
+}  // namespace
+
+std::string pdf_key(const Document& doc) {
   // The frames are shared by content; so is the PDF when the metadata agree.
   std::string key = std::to_string(reinterpret_cast<uintptr_t>(doc.frames.get()));
   for (const std::string* s : {&doc.title, &doc.author, &doc.subject, &doc.language}) key += '\0' + *s;
   key += '\0' + doc.date.iso();
-  for (const auto& s : sections) key += '\0' + std::to_string(s.first_page) + s.title;
+  for (const auto& s : sections_of(doc)) key += '\0' + std::to_string(s.first_page) + s.title;
+  return key;
+}
+
+void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, OutputSink& out, Diagnostics& diags) {
+  if (!doc.frames) return;
+  const std::vector<Document::Section> sections = sections_of(doc);
+  std::string key = pdf_key(doc);
   auto hit = painted.by_content.find(key);
   if (hit == painted.by_content.end()) {
-    // Frames no other document holds are numbered in place (they were made
-    // mutable by layout and are dropped once written); shared ones are copied.
+    // Frames that no other document holds, or whose holders all paint this
+    // same PDF, are numbered in place (layout made them mutable, and each
+    // holder drops them once written); others are copied.
     std::optional<layout::Frames> copy;
-    if (doc.frames.use_count() > 1) copy = *doc.frames;
+    if (doc.frames.use_count() > 1 && !painted.same_pdf_for_all.count(doc.frames.get())) copy = *doc.frames;
     layout::Frames& frames = copy ? *copy : const_cast<layout::Frames&>(*doc.frames);
     for (size_t i = 0; i < sections.size(); ++i) {
       const int to = i + 1 < sections.size() ? sections[i + 1].first_page : -1;

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <map>
+#include <set>
 #include <stdexcept>
 
 #include "layout/layout.h"
@@ -116,6 +117,11 @@ void run_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, 
   }
 
   PaintedPdfs painted;
+  std::map<const layout::Frames*, std::set<std::string>> keys;  // the PDFs each laid-out body becomes
+  for (const Document& d : docs)
+    if (d.frames) keys[d.frames.get()].insert(pdf_key(d));
+  for (const auto& [frames, k] : keys)
+    if (k.size() == 1) painted.same_pdf_for_all.insert(frames);
   for (size_t i = 0; i < docs.size(); ++i) {
     Document& doc = docs[i];
     if (doc.frames && !messages[i].has_errors()) {

@@ -28,9 +28,8 @@ int AudienceView::withheld_actions(const std::string& body) const {
 }
 
 const MeetingView* AudienceView::meeting(const std::string& id) const {
-  for (const auto& m : meetings_)
-    if (m.info.id == id) return &m;
-  return nullptr;
+  auto it = meeting_index_.find(id);
+  return it == meeting_index_.end() ? nullptr : &meetings_[it->second];
 }
 
 namespace {
@@ -150,6 +149,7 @@ AudienceView redact(const Project& project, const Timeline& timeline, Audience a
           break;
       }
     }
+    view.meeting_index_.emplace(mv.info.id, view.meetings_.size());
     view.meetings_.push_back(std::move(mv));
   }
   // Neighbours, now that the vector no longer moves.

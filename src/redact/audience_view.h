@@ -6,6 +6,7 @@
 // `redact` can make an AudienceView, so no kind, present or future, can be
 // handed exempt text for the public tree.
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -129,6 +130,7 @@ class AudienceView {
   Audience audience_;
   const Site* site_;  // the organisation, people and bodies: nothing exempt
   std::vector<MeetingView> meetings_;
+  std::unordered_map<std::string, size_t> meeting_index_;  // id -> place in meetings_
   std::vector<ActionView> actions_;
   std::vector<ActionView> withheld_;
   std::vector<Inspection> inspections_;
