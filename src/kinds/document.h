@@ -60,7 +60,7 @@ struct Document {
 
 // What a build remembers of a written document for the site's pages.
 struct DocumentRecord {
-  std::string kind, label, stem, data_file, item;
+  std::string kind, label, stem, data_file;
   std::string meeting;  // the meeting's id, if any
   std::string body;     // the body's id, if any
   Audience audience = Audience::public_;
