@@ -1,5 +1,7 @@
 #include "core/paper_subset.h"
 
+#include <unordered_map>
+
 namespace panelpack {
 namespace {
 
@@ -39,9 +41,13 @@ std::vector<std::string> names_where(bool svg_parts) {
 std::span<const PaperElement> paper_elements() { return kElements; }
 
 PaperKind paper_kind(std::string_view name) {
-  for (const PaperElement& e : kElements)
-    if (name == e.name) return e.kind;
-  return K::unknown;
+  static const std::unordered_map<std::string_view, PaperKind> kinds = [] {
+    std::unordered_map<std::string_view, PaperKind> m;
+    for (const PaperElement& e : kElements) m.emplace(e.name, e.kind);
+    return m;
+  }();
+  auto it = kinds.find(name);
+  return it == kinds.end() ? K::unknown : it->second;
 }
 
 const std::vector<std::string>& paper_html_names() {

@@ -152,7 +152,7 @@ std::optional<UnreadableCharacter> first_unreadable_character(const std::string&
       return UnreadableCharacter{i, "holds the control character " + std::string(code) + ", which YAML does not allow",
                                  "remove it: it is invisible in most editors, and was probably pasted in"};
     }
-    if (i > 0 && text.compare(i, 3, "\xEF\xBB\xBF") == 0)
+    if (c == 0xEF && i > 0 && text.compare(i, 3, "\xEF\xBB\xBF") == 0)
       return UnreadableCharacter{i, "holds a byte-order mark (U+FEFF) after its start",
                                  "remove it: it is left where files were joined together, and it is invisible in "
                                  "most editors"};

@@ -9,14 +9,19 @@ namespace {
 // Drops every data-src attribute (where in the content an element came
 // from, for layout's messages): the page does not publish file paths.
 // Attribute values are escaped, so the first '"' after the name ends it.
-std::string without_sources(std::string html) {
-  const std::string name = " data-src=\"";
-  for (size_t at = html.find(name); at != std::string::npos; at = html.find(name, at)) {
+std::string without_sources(const std::string& html) {
+  const std::string_view name = " data-src=\"";
+  std::string out;
+  out.reserve(html.size());
+  size_t from = 0;
+  for (size_t at = html.find(name); at != std::string::npos; at = html.find(name, from)) {
     const size_t end = html.find('"', at + name.size());
     if (end == std::string::npos) break;
-    html.erase(at, end + 1 - at);
+    out.append(html, from, at - from);
+    from = end + 1;
   }
-  return html;
+  out.append(html, from);
+  return out;
 }
 
 // Image paths in paper HTML are relative to the site; the page sits deeper in

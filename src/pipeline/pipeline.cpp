@@ -3,9 +3,9 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "layout/layout.h"
-#include "pdf/md5.h"
 #include "pipeline/formats.h"
 #include "pipeline/kind_table.h"
 #include "render/markdown.h"
@@ -39,8 +39,7 @@ class LayoutCache {
 
   std::shared_ptr<const layout::Frames> operator()(const Document& doc, Diagnostics& diags) {
     if (!doc.paper.doc) return nullptr;
-    const auto digest = pdf::md5(doc.language + '\0' + doc.paper.html);
-    std::string key(digest.begin(), digest.end());
+    std::string key = doc.language + '\0' + doc.paper.html;
     auto it = frames_.find(key);
     if (it != frames_.end()) return it->second;
     layout::LayoutOptions options;
@@ -60,7 +59,9 @@ class LayoutCache {
 
  private:
   const SiteContext& ctx_;
-  std::map<std::string, std::shared_ptr<const layout::Frames>> frames_;
+  // Keyed by the language and the whole paper: a hash finds it, and equal
+  // text (not an equal digest) decides it. Dropped with the scope.
+  std::unordered_map<std::string, std::shared_ptr<const layout::Frames>> frames_;
 };
 
 const Kind* kind_named(std::span<const Kind> table, const std::string& name) {

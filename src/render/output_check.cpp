@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/safe_link.h"
 #include "core/source_pos.h"
@@ -17,10 +19,10 @@ std::string lower(std::string s) {
 
 // Attributes whose value a browser follows or loads as an address.
 bool url_attribute(const std::string& name) {
-  static const char* const names[] = {"href",     "src",      "action",     "formaction", "xlink:href",
-                                      "poster",   "data",     "background", "cite",       "longdesc",
-                                      "codebase", "manifest", "ping",       "lowsrc",     "dynsrc"};
-  return std::any_of(std::begin(names), std::end(names), [&](const char* n) { return name == n; });
+  static const std::unordered_set<std::string_view> names{
+      "href", "src",      "action",   "formaction", "xlink:href", "poster", "data",  "background",
+      "cite", "longdesc", "codebase", "manifest",   "ping",       "lowsrc", "dynsrc"};
+  return names.count(name) > 0;
 }
 
 // The value of an attribute as the browser sees it: character references
@@ -91,7 +93,7 @@ std::vector<UnsafeMarkup> unsafe_markup(const std::string& html, const std::vect
   while (i < n) {
     size_t lt = html.find('<', i);
     if (lt == std::string::npos) break;
-    if (html.compare(lt, 4, "<!--") == 0) {
+    if (lt + 1 < n && html[lt + 1] == '!' && html.compare(lt, 4, "<!--") == 0) {
       i = skip_to("-->", lt + 4);
       continue;
     }

@@ -161,8 +161,22 @@ std::optional<TemplateEngine::Source> TemplateEngine::source(const std::string& 
   return std::nullopt;
 }
 
-std::optional<std::string> TemplateEngine::render(const std::string& name, const nlohmann::json& view,
-                                                  const std::string& for_file, Diagnostics& diags) const {
+// A template ready to render: its text, the partials it reaches, and the
+// parsed template. Kept per name once it has passed its checks, so a build
+// of thousands of papers reads, checks and parses each template once.
+struct TemplateEngine::Prepared {
+  Source src;
+  std::vector<Source> partial_sources;       // for messages, in the order found
+  std::map<std::string, std::string> partials;  // name -> text
+  mustache::mustache tmpl;
+  explicit Prepared(Source s) : src(std::move(s)), tmpl(src.text) {}
+};
+
+TemplateEngine::~TemplateEngine() = default;
+
+std::shared_ptr<TemplateEngine::Prepared> TemplateEngine::prepare(const std::string& name, const std::string& for_file,
+                                                                  Diagnostics& diags) const {
+  if (auto it = prepared_.find(name); it != prepared_.end()) return it->second;
   const std::string own = join_path(dir_, name + ".html");
   std::string why;
   auto src = source(name, &why);
@@ -173,29 +187,22 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
                       name + " template");
     else
       diags.error({for_file, 0, 0}, "failed to find the template '" + name + "' (no " + own + " and no built-in one)");
-    return std::nullopt;
+    return nullptr;
   }
   diags.add_source(src->shown_as, src->text);
-  mustache::mustache tmpl{src->text};
-  if (!tmpl.is_valid()) {
-    auto [message, offset] = split_offset(tmpl.error_message());
-    diags.error(position_in(src->shown_as, src->text, offset), "broken template (" + message + ")",
+  auto ready = std::make_shared<Prepared>(std::move(*src));
+  const Source& top = ready->src;
+  if (!ready->tmpl.is_valid()) {
+    auto [message, offset] = split_offset(ready->tmpl.error_message());
+    diags.error(position_in(top.shown_as, top.text, offset), "broken template (" + message + ")",
                 "while rendering " + for_file + "; every {{#section}} needs a matching {{/section}}");
-    return std::nullopt;
-  }
-  if (auto runaway = runaway_section(src->text, view)) {
-    diags.error(position_in(src->shown_as, src->text, *runaway),
-                "broken template (sections nested more than " + std::to_string(kMaxSectionDepth) +
-                    " deep, or repeating a list inside itself)",
-                "while rendering " + for_file + "; close each {{#section}} before opening the next");
-    return std::nullopt;
+    return nullptr;
   }
   // The template and every partial it reaches: partial names must be plain,
   // the partial files readable, and only markup panelpack made may be
   // inserted unescaped.
   bool ok = true;
-  std::map<std::string, std::string> partials;  // name -> text
-  std::vector<std::pair<std::string, std::string>> pending{{src->shown_as, src->text}};
+  std::vector<std::pair<std::string, std::string>> pending{{top.shown_as, top.text}};
   while (!pending.empty()) {
     auto [shown, text] = std::move(pending.back());
     pending.pop_back();
@@ -218,7 +225,7 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
                     "while rendering " + for_file + "; write {{> letterhead}} for the partial _letterhead.html in " +
                         (dir_.empty() ? std::string("templates") : dir_) + "/ or among the built-in templates");
         ok = false;
-      } else if (!partials.count(tag.name)) {
+      } else if (!ready->partials.count(tag.name)) {
         std::string reason;
         auto p = source("_" + tag.name, &reason);
         if (!p) {
@@ -228,25 +235,47 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
                                      : "failed to read the partial " + file + " (" + reason + ")",
                       "while rendering " + for_file);
           ok = false;
-          partials[tag.name] = "";
+          ready->partials[tag.name] = "";
           continue;
         }
         diags.add_source(p->shown_as, p->text);
-        partials[tag.name] = p->text;
+        ready->partials[tag.name] = p->text;
         pending.emplace_back(p->shown_as, p->text);
+        ready->partial_sources.push_back(std::move(*p));
       }
     }
   }
-  if (!ok) return std::nullopt;
-  mustache::data data = to_data(view);
-  for (const auto& [partial, text] : partials)
-    data.set(partial, mustache::partial([text = text]() -> std::string { return text; }));
-  std::string out = tmpl.render(data);
-  if (!tmpl.is_valid()) {
-    diags.error({src->shown_as, 0, 0}, "broken template (" + tmpl.error_message() + ")", "while rendering " + for_file);
+  if (!ok) return nullptr;
+  prepared_.emplace(name, ready);
+  return ready;
+}
+
+std::optional<std::string> TemplateEngine::render(const std::string& name, const nlohmann::json& view,
+                                                  const std::string& for_file, Diagnostics& diags) const {
+  std::shared_ptr<Prepared> ready = prepare(name, for_file, diags);
+  if (!ready) return std::nullopt;
+  const Source& src = ready->src;
+  diags.add_source(src.shown_as, src.text);
+  for (const Source& p : ready->partial_sources) diags.add_source(p.shown_as, p.text);
+  if (auto runaway = runaway_section(src.text, view)) {
+    diags.error(position_in(src.shown_as, src.text, *runaway),
+                "broken template (sections nested more than " + std::to_string(kMaxSectionDepth) +
+                    " deep, or repeating a list inside itself)",
+                "while rendering " + for_file + "; close each {{#section}} before opening the next");
     return std::nullopt;
   }
-  if (!check_template_output(out, src->shown_as, for_file, allowed_scripts_, diags)) return std::nullopt;
+  mustache::data data = to_data(view);
+  for (const auto& [partial, text] : ready->partials)
+    data.set(partial, mustache::partial([&text = text]() -> std::string { return text; }));
+  std::string out = ready->tmpl.render(data);
+  if (!ready->tmpl.is_valid()) {
+    // The parsed template keeps the error: parse it afresh next time.
+    diags.error({src.shown_as, 0, 0}, "broken template (" + ready->tmpl.error_message() + ")",
+                "while rendering " + for_file);
+    prepared_.erase(name);
+    return std::nullopt;
+  }
+  if (!check_template_output(out, src.shown_as, for_file, allowed_scripts_, diags)) return std::nullopt;
   return out;
 }
 

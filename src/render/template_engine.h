@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@ class TemplateEngine {
   // the built-in defaults. Files named _<name>.html are partials ({{> name}}),
   // found the same way by a plain name: never a path.
   TemplateEngine(const FileSystem& fs, std::string site_root, std::string templates_dir);
+  ~TemplateEngine();
 
   // The addresses of the scripts a page may load (allow_scripts in
   // panelpack.yaml); any other <script> in a template's output is an error.
@@ -27,6 +29,8 @@ class TemplateEngine {
 
   // Renders template `name` ("agenda") with `view`; nullopt after reporting
   // an error. `for_file` names the content being rendered, for messages.
+  // A template is read, checked and parsed on its first use and kept: one
+  // engine serves one build, on one thread.
   std::optional<std::string> render(const std::string& name, const nlohmann::json& view, const std::string& for_file,
                                     Diagnostics& diags) const;
 
@@ -42,9 +46,15 @@ class TemplateEngine {
   std::optional<Source> source(const std::string& name, std::string* why = nullptr) const;
 
  private:
+  struct Prepared;
+  // The template and its partials, read, checked and parsed; nullptr after
+  // reporting why not.
+  std::shared_ptr<Prepared> prepare(const std::string& name, const std::string& for_file, Diagnostics& diags) const;
+
   const FileSystem& fs_;
   std::string root_, dir_;
   std::vector<std::string> allowed_scripts_;
+  mutable std::map<std::string, std::shared_ptr<Prepared>> prepared_;
 };
 
 }  // namespace panelpack

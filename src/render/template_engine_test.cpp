@@ -157,3 +157,21 @@ TEST_CASE("content text cannot be inserted unescaped, and templates cannot publi
         "the template produced a <script> element for https://evil.example/b.js for m.yaml (scripts are not "
         "published, output line 1)");
 }
+
+TEST_CASE("a template and its partials are read and parsed once per engine; a broken one is reported every time") {
+  MemoryFileSystem fs;
+  fs.add("templates/t.html", "<p>{{> part}} {{x}}</p>");
+  fs.add("templates/_part.html", "[{{x}}]");
+  fs.add("templates/broken.html", "<p>{{#x}}</p>");
+  TemplateEngine engine(fs, ".", "templates");
+  Diagnostics diags;
+  CHECK(engine.render("t", {{"x", "a"}}, "m.yaml", diags) == "<p>[a] a</p>");
+  fs.add("templates/_part.html", "changed");  // one engine serves one build: what it read stands
+  CHECK(engine.render("t", {{"x", "b"}}, "m.yaml", diags) == "<p>[b] b</p>");
+  for (int i = 0; i < 2; ++i) {
+    Diagnostics each;
+    CHECK_FALSE(engine.render("broken", {{"x", true}}, "m.yaml", each));
+    CHECK(each.has_errors());
+  }
+  CHECK_FALSE(diags.has_errors());
+}
