@@ -105,6 +105,7 @@ struct AgendaItem {
   int part = 1;
   std::optional<ExemptReason> exempt;  // present when part == 2
   ItemStatus status = ItemStatus::ready;
+  SourcePos status_pos;
   SourcePos pos;
   SourcePos id_pos;  // the 'id' given, else the title it was derived from
   bool id_given = false;

@@ -37,6 +37,7 @@ struct EntryView {
   std::string exempt_reason;   // Part 2, members only: the public-interest reason
   bool withheld = false;       // public view of a Part 2 item
   ItemStatus status = ItemStatus::ready;  // not exempt: shown in every view
+  SourcePos status_pos;
   SourcePos pos;
 };
 

@@ -263,6 +263,7 @@ AgendaItem read_item(const YAML::Node& node, int number, const std::string& file
     if (*status == "late") item.status = ItemStatus::late;
     if (*status == "withdrawn") item.status = ItemStatus::withdrawn;
     if (*status == "deferred") item.status = ItemStatus::deferred;
+    item.status_pos = r.pos("status");
   }
   const bool part_given = r.has("part");
   const auto part = r.integer("part", false, 1, 2,

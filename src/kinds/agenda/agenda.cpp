@@ -133,6 +133,7 @@ Agenda compute_agenda(const AudienceView& view, const MeetingView& mv, Diagnosti
     e.paragraph = entry.paragraph;
     e.withheld = entry.withheld;
     e.status = entry.status;
+    e.status_pos = entry.status_pos;
     e.pos = entry.pos;
     if (entry.standing) {
       std::string description = entry.description.source;

@@ -27,6 +27,7 @@ struct AgendaEntry {
   std::string pages;                    // in a pack: "Pages 3 - 8" for the item's papers, else empty
   std::string pages_href;               // in a pack: the link from `pages` to the item's first page
   ItemStatus status = ItemStatus::ready;
+  SourcePos status_pos;
 };
 
 struct PersonLine {

@@ -81,7 +81,7 @@ std::vector<ItemPaper> papers_of(const std::vector<const Document*>& group, cons
     }
     const ItemStatus status = (*e)->status;
     if (which == PackOf::ready && status == ItemStatus::to_follow)
-      diags.warning((*e)->pos,
+      diags.warning((*e)->status_pos,
                     item_name((*e)->number, (*e)->title) + " is marked 'to-follow' but has papers (" + d->label +
                         "): no pack holds them",
                     "write 'status: late' to put them in the supplementary pack, or remove 'status' to put them in "
