@@ -64,13 +64,15 @@ struct ItemPaper {
 };
 
 // The link target of an item's first page in the pack.
-std::string item_destination(const AgendaEntry& e) { return layout::kJoinedDestination + ("item-" + std::to_string(e.number)); }
+std::string item_destination(const AgendaEntry& e) {
+  return layout::kJoinedDestination + ("item-" + std::to_string(e.number));
+}
 
 // The papers of the items in `which` pack, in agenda order (an item's papers
 // in the order they were planned). An item marked to follow that has papers
 // is a warning: no pack takes them.
 std::vector<ItemPaper> papers_of(const std::vector<const Document*>& group, const std::vector<AgendaEntry*>& items,
-                             PackOf which, Diagnostics& diags) {
+                                 PackOf which, Diagnostics& diags) {
   std::vector<ItemPaper> papers;
   for (const Document* d : group) {
     if (!d->frames || d->item.empty() || d->kind == "pack") continue;
@@ -85,7 +87,7 @@ std::vector<ItemPaper> papers_of(const std::vector<const Document*>& group, cons
                     item_name((*e)->number, (*e)->title) + " is marked 'to-follow' but has papers (" + d->label +
                         "): no pack holds them",
                     "write 'status: late' to put them in the supplementary pack, or remove 'status' to put them in "
-                    "the agenda pack");
+                    "the pack");
     if (status == (which == PackOf::late ? ItemStatus::late : ItemStatus::ready)) papers.push_back({d, *e});
   }
   std::stable_sort(papers.begin(), papers.end(),
