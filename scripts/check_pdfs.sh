@@ -5,6 +5,9 @@
 #     (a PDF with no fonts at all passes this check);
 #   - pdfinfo says "Tagged: yes" and gives a non-empty Title;
 #   - pdftotext extracts the text with exit 0;
+#   - every bookmark and every link leads somewhere (check_pdf_navigation.py);
+#   - a PDF titled "NOT FOR PUBLICATION: …" is named "…-members.pdf" and the
+#     other way round, and lies in a members' tree;
 #   - no poppler tool prints anything on stderr (its warnings, such as a
 #     malformed ToUnicode map, are failures).
 # Prints "FAIL <file>: <reason>" for each problem, then
@@ -17,7 +20,8 @@ if [ $# -ne 1 ] || [ ! -d "$1" ]; then
   echo "usage: scripts/check_pdfs.sh <dir>" >&2
   exit 2
 fi
-for tool in qpdf pdffonts pdfinfo pdftotext; do
+here=$(dirname "$0")
+for tool in qpdf pdffonts pdfinfo pdftotext python3; do
   command -v "$tool" >/dev/null || { echo "check_pdfs: $tool is missing (apt-get install qpdf poppler-utils)" >&2; exit 2; }
 done
 
@@ -58,7 +62,14 @@ check_pdf() {
   if poppler pdfinfo "$pdf"; then
     grep -q '^Tagged: *yes$' "$tmp/out" || echo "not tagged ($(grep '^Tagged:' "$tmp/out"))"
     grep -q '^Title: *[^ ]' "$tmp/out" || echo "no Title in the metadata"
+    local marked=no named=no
+    grep -q '^Title: *NOT FOR PUBLICATION: ' "$tmp/out" && marked=yes
+    case "$pdf" in *-members.pdf) named=yes ;; esac
+    [ $marked = $named ] || echo "title marked NOT FOR PUBLICATION: $marked, but file named -members: $named"
+    case "$pdf" in */public/*) [ $named = no ] || echo "a members' PDF in the public tree" ;; esac
   fi
+
+  python3 "$here/check_pdf_navigation.py" "$pdf"
 
   poppler pdftotext -enc UTF-8 "$pdf" -
 }

@@ -2,11 +2,18 @@
 
 namespace panelpack {
 
+std::string pdf_stem(const Document& doc) { return doc.exempt ? doc.stem + "-members" : doc.stem; }
+
+std::string pdf_title(const Document& doc) {
+  return doc.exempt ? std::string(kNotForPublication) + ": " + doc.title : doc.title;
+}
+
 DocumentRecord record_of(const Document& doc) {
   DocumentRecord r;
   r.kind = doc.kind;
   r.label = doc.label;
   r.stem = doc.stem;
+  r.pdf_stem = pdf_stem(doc);
   r.data_file = doc.data_file;
   r.meeting = doc.meeting ? doc.meeting->info.id : "";
   r.body = doc.body;

@@ -17,7 +17,7 @@ namespace panelpack {
 
 struct Document {
   std::string kind;      // the kind's name in the table: "agenda"
-  std::string name;      // file name without extension: "agenda", "agenda-pack"
+  std::string name;      // file name without extension: "agenda", "pack"
   const MeetingView* meeting = nullptr;  // the meeting it belongs to (in its audience's view), if any
   std::string body;      // the body it belongs to, if any
   std::string item;      // the agenda item it is a paper for (an item id), if any
@@ -35,6 +35,14 @@ struct Document {
   std::string source;    // content file it came from, for messages
   std::vector<std::string> crumbs;  // breadcrumb labels after "Meetings"
   bool html_page = true;            // false: PDF only (a pack)
+  // Laid out only as a part of a composed document (the previous meeting's
+  // minutes in this meeting's pack): never written on its own.
+  bool part_only = false;
+  // Holds exempt material: only in the members' tree, for a paper that is not
+  // the same as the public one (set by the pipeline), and for a composed
+  // document with such a part. Its PDF says so in its file name
+  // ("pack-members.pdf"), title and on every page (see pdf_stem, pdf_title).
+  bool exempt = false;
 
   // Where the running title changes: a composed document's parts, each from
   // its first page (an index into frames' pages). Empty: the whole document
@@ -42,6 +50,7 @@ struct Document {
   struct Section {
     int first_page = 0;
     std::string title, source;
+    bool exempt = false;  // its pages are marked NOT FOR PUBLICATION
   };
   std::vector<Section> sections;
 
@@ -58,9 +67,19 @@ struct Document {
   size_t pdf_bytes = 0;
 };
 
+// The mark of a document or part holding exempt material, before its title.
+inline constexpr const char* kNotForPublication = "NOT FOR PUBLICATION";
+
+// Where a document's PDF goes, without ".pdf": its stem, with "-members"
+// after the name when it holds exempt material ("members/pac/2025-01-20/pack-members").
+std::string pdf_stem(const Document& doc);
+// Its PDF's title: "NOT FOR PUBLICATION: <title>" when it holds exempt material.
+std::string pdf_title(const Document& doc);
+
 // What a build remembers of a written document for the site's pages.
 struct DocumentRecord {
   std::string kind, label, stem, data_file;
+  std::string pdf_stem;  // pdf_stem(doc)
   std::string meeting;  // the meeting's id, if any
   std::string body;     // the body's id, if any
   Audience audience = Audience::public_;

@@ -43,8 +43,15 @@ Frames join_frames(const std::vector<FramePart>& parts) {
       d.page += page_offset;
       out.destinations.push_back(std::move(d));
     }
-    if (!parts[k].bookmark.empty() && !f.pages.empty()) out.bookmarks.push_back({1, parts[k].bookmark, page_offset, 0});
-    const int nest = parts[k].bookmark.empty() ? 0 : 1;
+    int nest = 0;
+    if (!parts[k].group.empty()) {
+      if (k == 0 || parts[k - 1].group != parts[k].group) out.bookmarks.push_back({1, parts[k].group, page_offset, 0});
+      nest = 1;
+    }
+    if (!parts[k].bookmark.empty() && !f.pages.empty()) {
+      out.bookmarks.push_back({nest + 1, parts[k].bookmark, page_offset, 0});
+      ++nest;
+    }
     for (Bookmark b : f.bookmarks) {
       b.level += nest;
       b.page += page_offset;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "layout/block_layout.h"
+#include "layout/frame_join.h"
 #include "layout/layout_context.h"
 #include "layout/margin_boxes.h"
 #include "layout/paginator.h"
@@ -20,14 +21,19 @@ PageGeometry geometry(const style::PageStyle& p) {
 
 // A link to an id no element has: a warning at the <a>, and the link is
 // left out, its structure element a Span (a /Link needs an annotation).
+// A link to a kJoinedDestination is kept: another part of a joined document
+// holds its target.
 void drop_dead_links(Frames& frames, const pugi::xml_node& root, LayoutContext& ctx) {
   std::set<std::string> names;
   for (const Destination& d : frames.destinations) names.insert(d.name);
+  auto leads_somewhere = [&](const Link& l) {
+    return !l.uri.empty() || names.count(l.dest) || l.dest.rfind(kJoinedDestination, 0) == 0;
+  };
   std::set<std::string> warned;
   for (std::size_t p = 0; p < frames.pages.size(); ++p) {
     std::vector<Link>& links = frames.pages[p].links;
     for (const Link& l : links) {
-      if (!l.uri.empty() || names.count(l.dest)) continue;
+      if (leads_somewhere(l)) continue;
       if (l.tag >= 0 && l.tag < static_cast<StructId>(frames.structure.size()))
         frames.structure[l.tag].role = Role::Span;
       if (!warned.insert(l.dest).second) continue;
@@ -39,7 +45,7 @@ void drop_dead_links(Frames& frames, const pugi::xml_node& root, LayoutContext& 
                          " has no target (no element has that id)",
                   "check the id the link points to");
     }
-    std::erase_if(links, [&](const Link& l) { return l.uri.empty() && !names.count(l.dest); });
+    std::erase_if(links, [&](const Link& l) { return !leads_somewhere(l); });
   }
 }
 
@@ -111,7 +117,7 @@ Frames layout_document(const pugi::xml_node& root, const style::StyleSheet& shee
                        panelpack::Diagnostics& diags) {
   Frames frames = layout_body(root, sheet, options, diags);
   fonts::FontRegistry own;
-  add_margin_boxes(frames, sheet, options.fonts ? *options.fonts : own, options.title, options.first_page_number,
+  add_margin_boxes(frames, sheet, options.fonts ? *options.fonts : own, {options.title, ""}, options.first_page_number,
                    diags, options.source_name);
   return frames;
 }

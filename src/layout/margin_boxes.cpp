@@ -128,7 +128,7 @@ void size_band(Pending* left, Pending* centre, Pending* right, double x0, double
 }  // namespace
 
 void add_margin_boxes(Frames& frames, const style::StyleSheet& sheet, const fonts::FontRegistry& fonts,
-                      const std::string& title, int first_page_number, panelpack::Diagnostics& diags,
+                      const RunningText& running, int first_page_number, panelpack::Diagnostics& diags,
                       const std::string& source_name, const PageRange& range) {
   const int count = static_cast<int>(frames.pages.size());
   const std::string total = std::to_string(count + first_page_number - 1);
@@ -168,10 +168,11 @@ void add_margin_boxes(Frames& frames, const style::StyleSheet& sheet, const font
           case style::ContentPart::page: p.text += std::to_string(i + first_page_number); break;
           case style::ContentPart::pages: p.text += total; break;
           case style::ContentPart::title:
-            check_glyphs(title, p.face, fam.family, panelpack::SourcePos{source_name, 0, 0},
+            check_glyphs(running.title, p.face, fam.family, panelpack::SourcePos{source_name, 0, 0},
                          "in the running title (string(title) in @" + name + ")");
-            p.text += title;
+            p.text += running.title;
             break;
+          case style::ContentPart::mark: p.text += running.mark; break;
         }
       }
       if (p.text.empty()) continue;

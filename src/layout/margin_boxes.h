@@ -15,11 +15,18 @@ struct PageRange {
   int from = 0, to = -1;
 };
 
+// What a range of pages shows in its margin boxes: its running title
+// (string(title)) and its mark (string(mark): "NOT FOR PUBLICATION" on pages
+// holding exempt material, else empty).
+struct RunningText {
+  std::string title, mark;
+};
+
 // Adds the margin boxes of @page (and @page :first on the first page) to
 // the pages of `frames` in `range` (every page by default). Page numbers
 // count from `first_page_number` for the first page of `frames`, and
 // counter(pages) is the number of the last page of `frames`: a composed
-// pack gives each part's pages its own running title in turn.
+// pack gives each part's pages its own running title (and mark) in turn.
 //
 // The three boxes of a band share the width between the page's left and
 // right margins as CSS sizes them: the centre box is centred, and when the
@@ -31,7 +38,7 @@ struct PageRange {
 // A character the font lacks is a warning at the box's content declaration
 // (css file:line), or for the running title at `source_name`.
 void add_margin_boxes(Frames& frames, const style::StyleSheet& sheet, const fonts::FontRegistry& fonts,
-                      const std::string& title, int first_page_number, panelpack::Diagnostics& diags,
+                      const RunningText& running, int first_page_number, panelpack::Diagnostics& diags,
                       const std::string& source_name, const PageRange& range = {});
 
 inline constexpr double kMarginBoxGap = 6;  // points between neighbouring boxes

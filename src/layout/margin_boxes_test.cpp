@@ -95,3 +95,26 @@ TEST_CASE("a character missing from the font in a margin box is a warning at the
         "character '\xe2\x9c\x93' (U+2713) in the running title (string(title) in @top-right) is not in the font "
         "Liberation Sans (it prints as a blank box)");
 }
+
+TEST_CASE("string(mark) prints the mark given for a range of pages and nothing elsewhere") {
+  layout::Frames frames;
+  frames.pages.resize(3);
+  style::StyleSheet sheet;
+  panelpack::Diagnostics diags;
+  sheet.parse("@page { margin: 72pt; @top-left { content: string(mark); } @top-right { content: string(title); } }",
+              "test.css", diags);
+  layout::add_margin_boxes(frames, sheet, layout_test::shared_fonts(), {"Agenda", ""}, 1, diags, "paper.html", {0, 1});
+  layout::add_margin_boxes(frames, sheet, layout_test::shared_fonts(), {"Exempt report", "NOT FOR PUBLICATION"}, 1,
+                           diags, "paper.html", {1, -1});
+  auto texts = [&](int page) {
+    std::vector<std::string> out;
+    for (const auto& item : frames.pages[page].items)
+      if (auto* run = std::get_if<layout::TextRun>(&item)) out.push_back(run->text);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  CHECK(texts(0) == std::vector<std::string>{"Agenda"});
+  CHECK(texts(1) == std::vector<std::string>{"Exempt report", "NOT FOR PUBLICATION"});
+  CHECK(texts(2) == std::vector<std::string>{"Exempt report", "NOT FOR PUBLICATION"});
+  CHECK(diags.all().empty());
+}

@@ -53,6 +53,16 @@ TEST_CASE("every element id becomes a destination; #links point at them, others 
     }
 }
 
+TEST_CASE("a link to an id no element has is dropped with a warning, unless another part of a joined document holds it") {
+  auto r = layout_test::run("<article><p><a href='#nowhere'>Gone</a> and <a href='#joined-item-5'>Pages 3 - 8</a></p></article>",
+                            kCss);
+  const auto& links = r.frames.pages[0].links;
+  REQUIRE(links.size() == 1);
+  CHECK(links[0].dest == "joined-item-5");
+  REQUIRE(r.diags.all().size() == 1);
+  CHECK(r.diags.all()[0].message == "link to '#nowhere' on page 1 has no target (no element has that id)");
+}
+
 TEST_CASE("a link broken over lines keeps its whole text, with no space where the URL was cut") {
   std::string url = "https://www.example.gov.uk/documents/panel/2025/01/20/agenda-and-reports-for-the-meeting";
   auto r = layout_test::run("<article><p>See <a href='" + url + "'>" + url + "</a> and <a href='#x'>the\n  list</a>"

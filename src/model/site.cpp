@@ -8,6 +8,17 @@ std::string item_name(int number, const std::string& title) {
   return name;
 }
 
+const char* status_label(ItemStatus status) {
+  switch (status) {
+    case ItemStatus::ready: return "";
+    case ItemStatus::to_follow:
+    case ItemStatus::late: return "To follow";
+    case ItemStatus::withdrawn: return "Withdrawn";
+    case ItemStatus::deferred: return "Deferred";
+  }
+  return "";
+}
+
 SourcePos MeetingInfo::field(const std::string& key) const {
   auto it = field_pos.find(key);
   return it == field_pos.end() ? pos : it->second;

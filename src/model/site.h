@@ -73,6 +73,7 @@ struct Body {
   std::string resolved_wording = "RESOLVED:";  // "RESOLVED, that" (seed 000) or "RESOLVED:" (seed 004)
   std::string question_time;  // "12:00": the time of day of the question deadline; "" for none
   bool twelve_hour_clock = false;  // "2.00 pm" rather than "14:00"
+  bool duplex = false;  // packs print on both sides: each item starts on an odd page, padded with a blank page
   std::vector<StandingItem> opening_items, closing_items;
   SourcePos pos;
 };
@@ -85,6 +86,17 @@ struct ExemptReason {
   SourcePos pos;
 };
 
+// Where an item's papers stand when the agenda is issued (meeting.yaml 'status').
+enum class ItemStatus {
+  ready,      // its papers are in the pack
+  to_follow,  // not ready: the agenda prints "(To follow)", no pack holds them
+  late,       // issued after the agenda: "(To follow)" in the agenda, the papers in the supplementary pack
+  withdrawn,  // "(Withdrawn)": no pack holds its papers
+  deferred,   // "(Deferred)" to a later meeting: no pack holds its papers
+};
+// What the agenda prints after the item's title: "To follow", "Withdrawn" …; "" when ready.
+const char* status_label(ItemStatus status);
+
 struct AgendaItem {
   std::string id;  // a slug, unique in its meeting: given as 'id:', or derived from the title (item_id.h)
   std::string title;
@@ -92,6 +104,8 @@ struct AgendaItem {
   std::vector<std::string> report_by;  // person ids
   int part = 1;
   std::optional<ExemptReason> exempt;  // present when part == 2
+  ItemStatus status = ItemStatus::ready;
+  SourcePos status_pos;
   SourcePos pos;
   SourcePos id_pos;  // the 'id' given, else the title it was derived from
   bool id_given = false;

@@ -64,9 +64,9 @@ void write_html(Document& doc, const SiteContext& ctx, PaintedPdfs&, OutputSink&
   view["crumbs"] = crumbs;
   nlohmann::json downloads = nlohmann::json::array();
   if (doc.pdf_pages > 0) {
-    std::string file = doc.stem.substr(doc.stem.rfind('/') + 1) + ".pdf";
-    downloads.push_back({{"href", file},
-                         {"label", doc.title + " (PDF version)"},
+    const std::string stem = pdf_stem(doc);
+    downloads.push_back({{"href", stem.substr(stem.rfind('/') + 1) + ".pdf"},
+                         {"label", pdf_title(doc) + " (PDF version)"},
                          {"detail", attachment_detail(doc.pdf_bytes, doc.pdf_pages)}});
   }
   view["downloads"] = downloads;

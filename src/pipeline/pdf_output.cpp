@@ -11,7 +11,7 @@ namespace panelpack {
 namespace {
 std::vector<Document::Section> sections_of(const Document& doc) {
   std::vector<Document::Section> sections = doc.sections;
-  if (sections.empty()) sections.push_back({0, doc.title, doc.source});
+  if (sections.empty()) sections.push_back({0, doc.title, doc.source, doc.exempt});
   return sections;
 }
 }  // namespace
@@ -19,9 +19,9 @@ std::vector<Document::Section> sections_of(const Document& doc) {
 std::string pdf_key(const Document& doc) {
   // The frames are shared by content; so is the PDF when the metadata agree.
   std::string key = std::to_string(reinterpret_cast<uintptr_t>(doc.frames.get()));
-  for (const std::string* s : {&doc.title, &doc.author, &doc.subject, &doc.language}) key += '\0' + *s;
+  for (const std::string& s : {pdf_title(doc), doc.author, doc.subject, doc.language}) key += '\0' + s;
   key += '\0' + doc.date.iso();
-  for (const auto& s : sections_of(doc)) key += '\0' + std::to_string(s.first_page) + s.title;
+  for (const auto& s : sections_of(doc)) key += '\0' + std::to_string(s.first_page) + (s.exempt ? "!" : "") + s.title;
   return key;
 }
 
@@ -39,11 +39,12 @@ void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Outp
     layout::Frames& frames = copy ? *copy : const_cast<layout::Frames&>(*doc.frames);
     for (size_t i = 0; i < sections.size(); ++i) {
       const int to = i + 1 < sections.size() ? sections[i + 1].first_page : -1;
-      layout::add_margin_boxes(frames, ctx.sheet, ctx.fonts, sections[i].title, 1, diags, sections[i].source,
+      const layout::RunningText running{sections[i].title, sections[i].exempt ? kNotForPublication : ""};
+      layout::add_margin_boxes(frames, ctx.sheet, ctx.fonts, running, 1, diags, sections[i].source,
                                {sections[i].first_page, to});
     }
     pdf::DocumentInfo info;
-    info.title = doc.title;
+    info.title = pdf_title(doc);
     info.author = doc.author;
     info.subject = doc.subject;
     info.language = doc.language;
@@ -57,7 +58,7 @@ void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Outp
   }
   doc.pdf_pages = hit->second.pages;
   doc.pdf_bytes = hit->second.bytes.size();
-  out.add(doc.stem + ".pdf", hit->second.bytes);
+  out.add(pdf_stem(doc) + ".pdf", hit->second.bytes);
 }
 
 }  // namespace panelpack

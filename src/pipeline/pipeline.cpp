@@ -70,10 +70,29 @@ const Kind* kind_named(std::span<const Kind> table, const std::string& name) {
   return nullptr;
 }
 
+// A members' document holds exempt material when the public tree has no
+// document at its place, or one with another paper (a composed document
+// finds out from its parts). Decided from what was planned, whichever kind
+// planned it, so a kind cannot forget to mark its exempt papers.
+void mark_exempt(std::vector<Document>& docs) {
+  auto in_tree = [](const Document& d) { return d.stem.substr(d.stem.find('/') + 1); };
+  std::map<std::string, const Document*> public_docs;
+  for (const Document& d : docs)
+    if (d.audience == Audience::public_) public_docs.emplace(in_tree(d), &d);
+  for (Document& d : docs) {
+    if (d.audience != Audience::members) continue;
+    auto twin = public_docs.find(in_tree(d));
+    d.exempt = twin == public_docs.end() || (d.paper.doc && twin->second->paper.html != d.paper.html);
+  }
+}
+
 struct Run {
   const SiteContext& ctx;
   std::span<const Kind> table;
+  // Every audience's view that is planned: the public one always, since the
+  // members' documents are told apart from it (mark_exempt).
   const std::vector<AudienceView>& views;
+  std::set<Audience> built;  // the audiences whose documents are written
   OutputSink& out;
   std::vector<DocumentRecord>& records;
   BuildStats& stats;
@@ -101,6 +120,8 @@ void run_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, 
     }
   }
   if (plan_only || diags.has_errors()) return;
+  mark_exempt(docs);
+  std::erase_if(docs, [&](const Document& d) { return !run.built.count(d.audience); });
 
   std::vector<Diagnostics> messages(docs.size());
   {
@@ -120,12 +141,12 @@ void run_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, 
   PaintedPdfs painted;
   std::map<const layout::Frames*, std::set<std::string>> keys;  // the PDFs each laid-out body becomes
   for (const Document& d : docs)
-    if (d.frames) keys[d.frames.get()].insert(pdf_key(d));
+    if (d.frames && !d.part_only) keys[d.frames.get()].insert(pdf_key(d));
   for (const auto& [frames, k] : keys)
     if (k.size() == 1) painted.same_pdf_for_all.insert(frames);
   for (size_t i = 0; i < docs.size(); ++i) {
     Document& doc = docs[i];
-    if (doc.frames && !messages[i].has_errors()) {
+    if (doc.frames && !doc.part_only && !messages[i].has_errors()) {
       for (const auto& format : formats()) format.write(doc, run.ctx, painted, run.out, messages[i]);
       const std::string folder = doc.stem.substr(0, doc.stem.rfind('/') + 1);
       for (auto& [name, bytes] : doc.extras) run.out.add(folder + name, std::move(bytes));
@@ -153,12 +174,14 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
   const ActionRegister actions = compute_actions(*project, timeline, diags);
   check_minutes_cover_agenda(*project, timeline, diags);
   std::vector<AudienceView> views;
+  const std::set<Audience> built(options.audiences.begin(), options.audiences.end());
+  if (!built.count(Audience::public_)) views.push_back(redact(*project, timeline, Audience::public_, &actions));
   for (Audience audience : options.audiences) views.push_back(redact(*project, timeline, audience, &actions));
 
   // One meeting at a time: its documents are written as they are finished,
   // and only what the site's pages need is kept.
   std::vector<DocumentRecord> records;
-  const Run run{ctx, options.kinds.empty() ? kinds() : options.kinds, views, out, records, stats};
+  const Run run{ctx, options.kinds.empty() ? kinds() : options.kinds, views, built, out, records, stats};
   for (const Meeting& meeting : project->meetings) run_scope(run, Owner::meeting, {meeting.id, ""}, diags.has_errors(), diags);
   for (const auto& [id, body] : project->site.bodies) run_scope(run, Owner::body, {"", id}, diags.has_errors(), diags);
   run_scope(run, Owner::site, {}, diags.has_errors(), diags);
@@ -166,6 +189,7 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
 
   const KindContext kc = ctx.kinds();
   for (const AudienceView& view : views) {
+    if (!built.count(view.audience())) continue;
     write_site_index(kc, view, records, out, diags);
     const std::string tree = audience_name(view.audience());
     out.add(tree + "/assets/paper.css", ctx.paper_css);

@@ -21,8 +21,11 @@ TEST_CASE("a site builds agendas for both audiences, and the public tree never h
     for (const char* date : {"2024-10-25", "2025-01-20"}) {
       const std::string stem = std::string(tree) + "/pac/" + date + "/agenda";
       CHECK(out.has(stem + ".html"));
-      CHECK(out.has(stem + ".pdf"));
-      CHECK(out.at(stem + ".pdf").rfind("%PDF-1.7", 0) == 0);
+      // The members' agenda with its Part 2 item says so in its file name.
+      const bool exempt = tree == std::string("members") && date == std::string("2025-01-20");
+      const std::string pdf = stem + (exempt ? "-members.pdf" : ".pdf");
+      REQUIRE(out.has(pdf));
+      CHECK(out.at(pdf).rfind("%PDF-1.7", 0) == 0);
     }
     CHECK(out.has(std::string(tree) + "/index.html"));
   }
@@ -101,6 +104,25 @@ TEST_CASE("a new kind added to the table cannot reach Part 2 text in the public 
     CHECK(bytes.find("Commercial negotiations") == std::string::npos);
   }
   CHECK(out.at("members/pac/2025-01-20/probe.html").find("SECRET-SITE") != std::string::npos);
+  // The kind never said its members' paper is exempt: the pipeline tells it apart from the public one.
+  CHECK(out.has("public/pac/2025-01-20/probe.pdf"));
+  CHECK_FALSE(out.has("members/pac/2025-01-20/probe.pdf"));
+  REQUIRE(out.has("members/pac/2025-01-20/probe-members.pdf"));
+  CHECK(out.at("members/pac/2025-01-20/probe.html").find("probe-members.pdf") != std::string::npos);
+  CHECK(out.at("members/index.html").find("probe-members.pdf") != std::string::npos);
+}
+
+TEST_CASE("a members' build alone names its exempt PDFs as a build of both audiences does") {
+  BuildOptions options;
+  options.audiences = {Audience::members};
+  auto fs = test::site_fs();
+  OutputSet out;
+  BuildStats stats;
+  Diagnostics diags;
+  REQUIRE(build_site(fs, options, out, stats, diags));
+  CHECK(out.has("members/pac/2025-01-20/agenda-members.pdf"));
+  CHECK_FALSE(out.has("members/pac/2025-01-20/agenda.pdf"));
+  for (const auto& [path, bytes] : out.files()) CHECK(path.rfind("public/", 0) != 0);
 }
 
 namespace {

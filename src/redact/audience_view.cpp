@@ -53,6 +53,8 @@ EntryView item_entry(const AgendaItem& item, const AgendaSlot& slot, Audience au
   e.minute = slot.minute;
   e.part = item.part;
   e.paragraph = item.exempt ? item.exempt->paragraph : 0;
+  e.status = item.status;
+  e.status_pos = item.status_pos;
   e.pos = item.pos;
   if (item.part == 2 && audience == Audience::public_) {
     // Nothing of the item but its number, a neutral title and the citation.

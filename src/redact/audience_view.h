@@ -36,6 +36,8 @@ struct EntryView {
   int paragraph = 0;           // Part 2: the Schedule 12A paragraph
   std::string exempt_reason;   // Part 2, members only: the public-interest reason
   bool withheld = false;       // public view of a Part 2 item
+  ItemStatus status = ItemStatus::ready;  // not exempt: shown in every view
+  SourcePos status_pos;
   SourcePos pos;
 };
 

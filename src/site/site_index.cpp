@@ -13,7 +13,7 @@ void write_site_index(const KindContext& ctx, const AudienceView& view, const st
     return nlohmann::json{{"label", doc.label},
                           {"html_page", doc.html_page},
                           {"href", rel + ".html"},
-                          {"pdf_href", rel + ".pdf"},
+                          {"pdf_href", doc.pdf_stem.substr(tree.size() + 1) + ".pdf"},
                           {"pdf_detail", attachment_detail(doc.pdf_bytes, doc.pdf_pages)},
                           {"data_href", doc.data_file.empty() ? "" : folder + doc.data_file}};
   };

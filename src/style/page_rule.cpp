@@ -146,9 +146,11 @@ bool apply_margin_box_declaration(MarginBox& box, const RawDeclaration& d, panel
       else if (lw == "counter(page)") box.content.push_back({ContentPart::page, {}});
       else if (lw == "counter(pages)") box.content.push_back({ContentPart::pages, {}});
       else if (lw == "string(title)") box.content.push_back({ContentPart::title, {}});
+      else if (lw == "string(mark)") box.content.push_back({ContentPart::mark, {}});
       else {
         box.content.clear();
-        return bad("content '" + w + "' is not supported (expected strings, counter(page), counter(pages), string(title))");
+        return bad("content '" + w +
+                   "' is not supported (expected strings, counter(page), counter(pages), string(title), string(mark))");
       }
     }
     return true;

@@ -11,9 +11,11 @@
 namespace style {
 
 // One piece of a margin box's content: "text", counter(page),
-// counter(pages) or string(title) (the running title given to layout).
+// counter(pages), string(title) (the running title given to layout) or
+// string(mark) ("NOT FOR PUBLICATION" on a page holding exempt material,
+// else nothing).
 struct ContentPart {
-  enum Kind { text, page, pages, title } kind = text;
+  enum Kind { text, page, pages, title, mark } kind = text;
   std::string value;  // for text
 };
 

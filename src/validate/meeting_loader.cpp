@@ -230,7 +230,8 @@ AgendaItem read_item(const YAML::Node& node, int number, const std::string& file
   YAML::Node title_node = node.IsMap() ? node["title"] : YAML::Node();
   const std::string what =
       item_name(number, title_node.IsDefined() && title_node.IsScalar() ? title_node.Scalar() : "");
-  MapReader r(node, file, what, {"id", "title", "description", "report_by", "part", "exempt"}, diags);
+  MapReader r(node, file, what, {"id", "title", "description", "report_by", "part", "exempt", "status"},
+              diags);
   item.pos = r.pos();
   if (auto title = r.text("title", true)) {
     item.title = *title;
@@ -257,6 +258,13 @@ AgendaItem read_item(const YAML::Node& node, int number, const std::string& file
   }
   item.description = markdown(r, "description");
   item.report_by = read_people(r, "report_by", site);
+  if (auto status = r.choice("status", false, {"to-follow", "late", "withdrawn", "deferred"})) {
+    if (*status == "to-follow") item.status = ItemStatus::to_follow;
+    if (*status == "late") item.status = ItemStatus::late;
+    if (*status == "withdrawn") item.status = ItemStatus::withdrawn;
+    if (*status == "deferred") item.status = ItemStatus::deferred;
+    item.status_pos = r.pos("status");
+  }
   const bool part_given = r.has("part");
   const auto part = r.integer("part", false, 1, 2,
                               "write 'part: 1' for an item taken in public or 'part: 2' for one taken in private "

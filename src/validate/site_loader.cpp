@@ -160,7 +160,7 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
   b.pos = key_pos;
   MapReader r(node, file, "body '" + id + "'",
               {"name", "title", "organisation", "chair", "chair_title", "members", "minute_numbering", "publication",
-               "public_questions", "clock", "standing_items", "resolved_wording"},
+               "public_questions", "clock", "standing_items", "resolved_wording", "duplex"},
               diags);
   b.name = r.text("name", true).value_or(id);
   b.title = r.text("title", false).value_or(b.name);
@@ -196,6 +196,7 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
     b.question_recipient = q.text("send_to", false).value_or(b.question_recipient);
   }
   b.twelve_hour_clock = r.choice("clock", false, {"24-hour", "12-hour"}).value_or("24-hour") == "12-hour";
+  b.duplex = r.boolean("duplex", false).value_or(false);
   b.resolved_wording = r.choice("resolved_wording", false, {"RESOLVED:", "RESOLVED, that"}).value_or("RESOLVED:");
   if (r.has("standing_items")) {
     MapReader s(r.get("standing_items"), file, "standing_items", {"opening", "closing"}, diags);

@@ -98,12 +98,15 @@ function pdfPages(file) {
   return Number(/^Pages:\s+(\d+)/m.exec(info)[1]);
 }
 
-// Fidelity: where a page has its PDF beside it (agenda.html, agenda.pdf),
+// Fidelity: where a page has its PDF beside it (agenda.html, agenda.pdf, or
+// agenda-members.pdf in the members' tree when it holds exempt material),
 // Chromium's print of the page with the same stylesheet must come within 10%
 // of our page count (at least one page of slack for short papers).
 async function comparePageCount(page, dir, rel) {
-  const ours = path.join(dir, rel.replace(/\.html?$/i, ".pdf"));
-  if (!fs.existsSync(ours)) return null;
+  const ours = [".pdf", "-members.pdf"]
+    .map((suffix) => path.join(dir, rel.replace(/\.html?$/i, suffix)))
+    .find((file) => fs.existsSync(file));
+  if (!ours) return null;
   const printed = path.join(os.tmpdir(), `check-site-${process.pid}.pdf`);
   await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
   const theirs = pdfPages(printed);

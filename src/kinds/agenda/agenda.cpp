@@ -132,6 +132,8 @@ Agenda compute_agenda(const AudienceView& view, const MeetingView& mv, Diagnosti
     e.standing = entry.standing;
     e.paragraph = entry.paragraph;
     e.withheld = entry.withheld;
+    e.status = entry.status;
+    e.status_pos = entry.status_pos;
     e.pos = entry.pos;
     if (entry.standing) {
       std::string description = entry.description.source;

@@ -25,6 +25,9 @@ struct AgendaEntry {
   SourcePos pos;                        // the item (or standing item) in content, for messages
   std::string link_href, link_text;     // a paper elsewhere in the site: the previous meeting's minutes
   std::string pages;                    // in a pack: "Pages 3 - 8" for the item's papers, else empty
+  std::string pages_href;               // in a pack: the link from `pages` to the item's first page
+  ItemStatus status = ItemStatus::ready;
+  SourcePos status_pos;
 };
 
 struct PersonLine {
@@ -46,6 +49,9 @@ struct Agenda {
   std::vector<PersonLine> attendees;  // given for the meeting, else the membership
   bool membership = false;            // true when `attendees` is the body's membership
   std::vector<AgendaEntry> part1, part2;
+  // The supplementary agenda: only the late items, under their own numbers,
+  // without the purpose, notice and membership of the agenda it adds to.
+  bool supplementary = false;
   std::string publish_by;             // latest date of issue under the body's rule
   std::string question_deadline;
 };

@@ -8,7 +8,8 @@ using nlohmann::json;
 
 std::string agenda_title(const Agenda& a) {
   // The body's full title, so a downloaded file says whose papers it holds.
-  return "Agenda: " + a.body->title + ", " + a.meeting->info.date.day_month_year();
+  return std::string(a.supplementary ? "Supplementary agenda: " : "Agenda: ") + a.body->title + ", " +
+         a.meeting->info.date.day_month_year();
 }
 
 namespace {
@@ -28,6 +29,8 @@ json entry_view(const AgendaEntry& e, Diagnostics& diags) {
   j["report_by"] = join(e.report_by, "; ");
   j["withheld"] = e.withheld;
   j["pages"] = e.pages;
+  j["pages_href"] = e.pages_href;
+  j["status"] = status_label(e.status);
   j["link_href"] = e.link_href;
   j["link_text"] = e.link_text;
   j["src"] = e.pos.known() ? e.pos.str() : "";
@@ -45,6 +48,7 @@ json agenda_view(const Agenda& a, const std::string& language, Diagnostics& diag
   v["lang"] = language;
   v["doc_title"] = agenda_title(a);
   v["members_build"] = a.audience == Audience::members;
+  v["supplementary"] = a.supplementary;
   const Organisation& org = *a.organisation;
   v["org"] = {{"name", org.name}, {"address", org.address}, {"telephone", org.telephone},
               {"email", org.email},  {"website", org.website}, {"logo", org.logo}};
@@ -88,6 +92,7 @@ json agenda_view(const Agenda& a, const std::string& language, Diagnostics& diag
   json part1 = json::array(), part2 = json::array();
   for (const auto& e : a.part1) part1.push_back(entry_view(e, diags));
   for (const auto& e : a.part2) part2.push_back(entry_view(e, diags));
+  v["has_part1"] = !part1.empty() || !a.supplementary;
   v["part1"] = part1;
   v["part2"] = part2;
   v["has_part2"] = !a.part2.empty();

@@ -86,12 +86,9 @@ json minute_json(const KindContext& ctx, const AudienceView& view, const MinuteV
   return j;
 }
 
-}  // namespace
-
-void plan_minutes(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared&,
-                  std::vector<Document>& out, Diagnostics& diags) {
-  const MeetingView* meeting = view.meeting(scope.meeting);
-  if (!meeting || !meeting->minutes) return;
+// The minutes of `meeting` in `view`, rendered.
+Document minutes_document(const KindContext& ctx, const AudienceView& view, const MeetingView* meeting,
+                          Diagnostics& diags) {
   const MinutesView& mins = *meeting->minutes;
   const Site& site = ctx.site;
   const Body& body = site.bodies.at(meeting->info.body);
@@ -152,7 +149,33 @@ void plan_minutes(const KindContext& ctx, const AudienceView& view, const Scope&
   v["chair_title"] = body.chair_title;
   v["not_for_publication"] = view.audience() == Audience::members && !part2.empty();
   ctx.render(doc, "minutes", v, diags);
-  out.push_back(std::move(doc));
+  return doc;
+}
+
+}  // namespace
+
+void plan_minutes(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared&,
+                  std::vector<Document>& out, Diagnostics& diags) {
+  const MeetingView* meeting = view.meeting(scope.meeting);
+  if (!meeting) return;
+  if (meeting->minutes) out.push_back(minutes_document(ctx, view, meeting, diags));
+  // The previous meeting's minutes, as this audience sees them, are a paper of
+  // this meeting's previous-minutes item: its pack takes them in. They are
+  // written with their own meeting, and were reported on there.
+  const MeetingView* previous = meeting->previous;
+  if (!previous || !previous->minutes) return;
+  for (const EntryView& entry : meeting->entries) {
+    if (entry.preset != "previous-minutes") continue;
+    Diagnostics reported;
+    Document doc = minutes_document(ctx, view, previous, reported);
+    Document home = ctx.meeting_document(view, *meeting, "minutes", "previous-minutes");
+    doc.meeting = home.meeting;
+    doc.stem = home.stem;
+    doc.item = entry.id;
+    doc.part_only = true;
+    out.push_back(std::move(doc));
+    return;
+  }
 }
 
 }  // namespace panelpack

@@ -5,6 +5,7 @@
 
 #include "kinds/agenda/agenda_kind.h"
 #include "kinds/agenda/agenda_view.h"
+#include "kinds/pack/pack_pages.h"
 #include "layout/frame_join.h"
 
 namespace panelpack {
@@ -14,18 +15,35 @@ std::string page_reference(int first, int last) {
                        : "Pages " + std::to_string(first) + " - " + std::to_string(last);
 }
 
+namespace {
+
+// Which pack a document of the kind is: the papers that are ready, or the late ones.
+enum class PackOf { ready, late };
+
+bool has_late_item(const MeetingView& meeting) {
+  return std::any_of(meeting.entries.begin(), meeting.entries.end(),
+                     [](const EntryView& e) { return e.status == ItemStatus::late; });
+}
+
+}  // namespace
+
 void plan_pack(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared&,
                std::vector<Document>& out, Diagnostics&) {
   const MeetingView* meeting = view.meeting(scope.meeting);
   if (!meeting) return;
-  Document doc = ctx.meeting_document(view, *meeting, "pack", "agenda-pack");
   const Body& body = ctx.site.bodies.at(meeting->info.body);
-  doc.label = "Agenda pack";
-  doc.title = "Agenda pack: " + body.title + ", " + meeting->info.date.day_month_year();
-  doc.subject = "Agenda pack";
-  doc.source = meeting->info.file;
-  doc.html_page = false;
-  out.push_back(std::move(doc));
+  for (PackOf which : {PackOf::ready, PackOf::late}) {
+    if (which == PackOf::late && !has_late_item(*meeting)) continue;
+    const bool late = which == PackOf::late;
+    Document doc = ctx.meeting_document(view, *meeting, "pack", late ? "supplementary-pack" : "pack");
+    doc.label = late ? "Supplementary agenda pack" : "Agenda pack";
+    doc.title = doc.label + ": " + body.title + ", " + meeting->info.date.day_month_year();
+    doc.subject = doc.label;
+    doc.source = meeting->info.file;
+    doc.html_page = false;
+    doc.state = which;
+    out.push_back(std::move(doc));
+  }
 }
 
 namespace {
@@ -38,73 +56,154 @@ std::vector<AgendaEntry*> entries(Agenda& agenda) {
   return all;
 }
 
+struct ItemPaper {
+  const Document* doc;
+  AgendaEntry* entry;  // nullptr: a paper of an item the agenda does not have (an action log without a
+                       // previous-minutes item), printed after the agenda, without a page reference
+  int number() const { return entry ? entry->number : 0; }
+};
+
+// The link target of an item's first page in the pack.
+std::string item_destination(const AgendaEntry& e) {
+  return layout::kJoinedDestination + ("item-" + std::to_string(e.number));
+}
+
+// The papers of the items in `which` pack, in agenda order (an item's papers
+// in the order they were planned). An item marked to follow that has papers
+// is a warning: no pack takes them.
+std::vector<ItemPaper> papers_of(const std::vector<const Document*>& group, const std::vector<AgendaEntry*>& items,
+                                 PackOf which, Diagnostics& diags) {
+  std::vector<ItemPaper> papers;
+  for (const Document* d : group) {
+    if (!d->frames || d->item.empty() || d->kind == "pack") continue;
+    auto e = std::find_if(items.begin(), items.end(), [&](const AgendaEntry* x) { return x->id == d->item; });
+    if (e == items.end()) {
+      if (which == PackOf::ready) papers.push_back({d, nullptr});
+      continue;
+    }
+    const ItemStatus status = (*e)->status;
+    if (which == PackOf::ready && status == ItemStatus::to_follow)
+      diags.warning((*e)->status_pos,
+                    item_name((*e)->number, (*e)->title) + " is marked 'to-follow' but has papers (" + d->label +
+                        "): no pack holds them",
+                    "write 'status: late' to put them in the supplementary pack, or remove 'status' to put them in "
+                    "the pack");
+    if (status == (which == PackOf::late ? ItemStatus::late : ItemStatus::ready)) papers.push_back({d, *e});
+  }
+  std::stable_sort(papers.begin(), papers.end(),
+                   [](const ItemPaper& a, const ItemPaper& b) { return a.number() < b.number(); });
+  return papers;
+}
+
+// The padding page of a duplex pack, laid out from templates/blank-page.html
+// and made page furniture (an artifact), as the notice is not part of the text.
+std::shared_ptr<const layout::Frames> blank_page(const KindContext& ctx, const Document& pack, const LayoutFn& layout,
+                                                 Diagnostics& diags) {
+  Document blank;
+  blank.source = pack.source;
+  blank.language = pack.language;
+  ctx.render(blank, "blank-page", {{"lang", pack.language}}, diags);
+  auto laid = blank.paper.doc ? layout(blank, diags) : nullptr;
+  if (!laid || laid->pages.size() != 1) return nullptr;
+  auto frames = std::make_shared<layout::Frames>(*laid);
+  for (layout::Page& page : frames->pages) {
+    for (layout::Item& item : page.items) std::visit([](auto& x) { x.tag = layout::kArtifact; }, item);
+    page.links.clear();
+  }
+  frames->structure.resize(1);
+  frames->bookmarks.clear();
+  frames->destinations.clear();
+  return frames;
+}
+
 }  // namespace
 
 void compose_pack(const KindContext& ctx, Document& pack, const std::vector<const Document*>& group,
                   const LayoutFn& layout, Diagnostics& diags) {
+  const PackOf which = std::any_cast<PackOf>(pack.state);
   const Document* agenda_doc = nullptr;
-  std::vector<const Document*> papers;
-  for (const Document* d : group) {
-    if (!d->frames) continue;
-    if (d->kind == "agenda") agenda_doc = d;
-    else if (!d->item.empty() && d->kind != pack.kind) papers.push_back(d);
-  }
-  if (!agenda_doc || papers.empty() || !agenda_doc->state.has_value()) return;  // nothing to compose
+  for (const Document* d : group)
+    if (d->kind == "agenda" && d->frames && d->state.has_value()) agenda_doc = d;
+  if (!agenda_doc) return;
   Agenda agenda = std::any_cast<const Agenda&>(agenda_doc->state);
+  if (which == PackOf::late) {  // the supplementary agenda lists the late items only
+    agenda.supplementary = true;
+    for (auto* part : {&agenda.part1, &agenda.part2})
+      std::erase_if(*part, [](const AgendaEntry& e) { return e.status != ItemStatus::late; });
+  }
   std::vector<AgendaEntry*> items = entries(agenda);
-  auto number_of = [&](const std::string& id) {
-    for (const AgendaEntry* e : items)
-      if (e->id == id) return e->number;
-    return 0;
-  };
-  // Papers in agenda order (an item's papers in the order they were planned).
-  std::stable_sort(papers.begin(), papers.end(),
-                   [&](const Document* a, const Document* b) { return number_of(a->item) < number_of(b->item); });
+  std::vector<ItemPaper> papers = papers_of(group, items, which, diags);
+  if (papers.empty()) return;  // nothing to compose
+  if (which == PackOf::late)  // the supplementary agenda gives their pages, not "(To follow)"
+    for (AgendaEntry* e : items) e->status = ItemStatus::ready;
+  const bool duplex = ctx.site.bodies.at(pack.body).duplex;
+  std::shared_ptr<const layout::Frames> blank;
+  if (duplex && !(blank = blank_page(ctx, pack, layout, diags))) return;
+  // The pack holds the papers: the agenda links to their pages, not to the pages elsewhere in the site.
+  for (const ItemPaper& p : papers)
+    if (p.entry) p.entry->link_href.clear();
+
+  std::vector<PackPart> parts{{0, true}};
+  for (size_t k = 0; k < papers.size(); ++k)
+    parts.push_back({static_cast<int>(papers[k].doc->frames->pages.size()),
+                     k == 0 || !papers[k].entry || papers[k - 1].entry != papers[k].entry});
 
   Document front;  // the agenda as the pack prints it, with its page references
   front.source = agenda_doc->source;
   front.language = agenda_doc->language;
-  std::shared_ptr<const layout::Frames> front_frames = agenda_doc->frames;
-  int agenda_pages = static_cast<int>(front_frames->pages.size());
+  std::shared_ptr<const layout::Frames> front_frames =
+      which == PackOf::ready ? agenda_doc->frames : nullptr;  // the supplementary agenda is laid out below
+  PackPages placed;
   bool settled = false;
   for (int pass = 0; pass < kMaxPackPasses && !settled; ++pass) {
-    std::map<std::string, std::pair<int, int>> ranges;  // item id -> first and last page
-    int next = agenda_pages + 1;
-    for (const Document* p : papers) {
-      const int count = static_cast<int>(p->frames->pages.size());
-      auto [it, fresh] = ranges.try_emplace(p->item, next, next + count - 1);
-      if (!fresh) it->second.second = next + count - 1;
-      next += count;
+    parts[0].pages = front_frames ? static_cast<int>(front_frames->pages.size()) : 1;
+    placed = place_parts(parts, duplex);
+    // An item's pages run from its first paper to the page before the next item (padding included).
+    std::map<const AgendaEntry*, std::pair<int, int>> ranges;
+    for (size_t k = 0; k < papers.size(); ++k) {
+      const int last = (k + 2 < parts.size() ? placed.first[k + 2] : placed.total + 1) - 1;
+      auto [it, fresh] = ranges.try_emplace(papers[k].entry, placed.first[k + 1], last);
+      if (!fresh) it->second.second = last;
     }
     for (AgendaEntry* e : items) {
-      auto it = ranges.find(e->id);
+      auto it = ranges.find(e);
       e->pages = it == ranges.end() ? "" : page_reference(it->second.first, it->second.second);
+      e->pages_href = it == ranges.end() ? "" : "#" + item_destination(*e);
     }
     render_agenda(ctx, front, agenda, diags);
     if (!front.paper.doc) return;
+    const int before = parts[0].pages;
     front_frames = layout(front, diags);
     if (!front_frames) return;
-    const int pages = static_cast<int>(front_frames->pages.size());
-    settled = pages == agenda_pages;
-    agenda_pages = pages;
+    settled = static_cast<int>(front_frames->pages.size()) == before;
   }
   if (!settled) {
     diags.error(pack.meeting->info.pos,
-                "the page references of the agenda pack of " + pack.meeting->info.id + " did not settle after " +
+                "the page references of the " + pack.label + " of " + pack.meeting->info.id + " did not settle after " +
                     std::to_string(kMaxPackPasses) + " layouts (the agenda's length keeps changing with them)",
                 "shorten the agenda's item descriptions, or report this as a bug with the meeting attached");
     return;
   }
-  std::vector<layout::FramePart> parts{{front_frames.get(), agenda_title(agenda)}};
-  pack.sections.push_back({0, agenda_title(agenda), agenda_doc->source});
-  int first_page = agenda_pages;
-  for (const Document* p : papers) {
-    const int number = number_of(p->item);
-    parts.push_back({p->frames.get(), number ? "Item " + std::to_string(number) + ": " + p->label : p->label});
-    pack.sections.push_back({first_page, p->title, p->source});
-    first_page += static_cast<int>(p->frames->pages.size());
+
+  // The front sheet holds exempt material when it lists a Part 2 item in full (the members' edition).
+  const bool front_exempt = agenda.audience == Audience::members && !agenda.part2.empty();
+  std::vector<layout::FramePart> joined{{front_frames.get(), agenda_title(agenda)}};
+  pack.sections = {{0, agenda_title(agenda), agenda_doc->source, front_exempt}};
+  if (placed.blank_after[0]) joined.push_back({blank.get(), ""});
+  pack.exempt = front_exempt;
+  for (size_t k = 0; k < papers.size(); ++k) {
+    const ItemPaper& p = papers[k];
+    const std::string item = p.entry ? "Item " + std::to_string(p.entry->number) + ": " + p.entry->title : "";
+    joined.push_back({p.doc->frames.get(), p.doc->label, item});
+    pack.sections.push_back({placed.first[k + 1] - 1, p.doc->title, p.doc->source, p.doc->exempt});
+    if (placed.blank_after[k + 1]) joined.push_back({blank.get(), "", item});
+    pack.exempt = pack.exempt || p.doc->exempt;
   }
-  pack.frames = std::make_shared<layout::Frames>(layout::join_frames(parts));  // mutable: numbered in place
+  auto frames = std::make_shared<layout::Frames>(layout::join_frames(joined));  // mutable: numbered in place
+  for (size_t k = 0; k < papers.size(); ++k)
+    if (parts[k + 1].starts_item && papers[k].entry)
+      frames->destinations.push_back({item_destination(*papers[k].entry), placed.first[k + 1] - 1, 0});
+  pack.frames = std::move(frames);
 }
 
 }  // namespace panelpack

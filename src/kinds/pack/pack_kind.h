@@ -1,8 +1,17 @@
 #pragma once
-// The agenda pack: a composed document. For each meeting with papers besides
-// its agenda, one PDF per audience: the agenda, then every paper in agenda
-// order, with continuous page numbers and, in the agenda, "(Pages a - b)"
-// against each item with papers, computed from the real layout.
+// The meeting pack: a composed document. For each meeting with papers, one
+// PDF per audience, `pack.pdf` (`pack-members.pdf` when it holds exempt
+// material): the agenda, then every paper of the items whose papers are
+// ready in agenda order (the previous meeting's minutes and the action log
+// under the previous-minutes item), with continuous page numbers and, in the
+// agenda, "(Pages a - b)" against each item with papers, computed from the
+// real layout and linked to the item's first page. Each item has a bookmark
+// with one per paper beneath it. When the body prints duplex, every item
+// starts on an odd page ("This page is intentionally left blank").
+//
+// The supplementary pack (`supplementary-pack.pdf`) does the same for the
+// items marked late: a supplementary agenda that lists them under the
+// agenda's item numbers, then their papers, numbered from its own page 1.
 #include "kinds/kind.h"
 
 namespace panelpack {
