@@ -8,6 +8,9 @@ DocumentRecord record_of(const Document& doc) {
   r.label = doc.label;
   r.stem = doc.stem;
   r.data_file = doc.data_file;
+  r.title = doc.title;
+  r.date = doc.date;
+  r.item = doc.item;
   r.meeting = doc.meeting ? doc.meeting->info.id : "";
   r.body = doc.body;
   r.audience = doc.audience;

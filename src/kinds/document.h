@@ -61,6 +61,9 @@ struct Document {
 // What a build remembers of a written document for the site's pages.
 struct DocumentRecord {
   std::string kind, label, stem, data_file;
+  std::string title;    // the document's full title (the PDF's)
+  Date date;            // its own date: a meeting paper's date of issue, a letter's date of publication
+  std::string item;     // the agenda item it is a paper for, if any
   std::string meeting;  // the meeting's id, if any
   std::string body;     // the body's id, if any
   Audience audience = Audience::public_;
