@@ -260,16 +260,22 @@ void write_statement(const KindContext& ctx, const SiteTree& tree, const SiteOpt
 
 void write_not_found(const KindContext& ctx, const SiteTree& tree, const SiteOptions& options, OutputSink& out,
                      Diagnostics& diags) {
-  // A host shows this page at whatever address was asked for, so its links
-  // are absolute when the site's address is known.
-  PageChrome page{"Page not found", tree.audience == Audience::public_ ? ctx.site.url : "", "", {}};
+  // Its links are relative, like every page's: they work where a host shows
+  // it at the tree's root.
+  PageChrome page{"Page not found", "", "", {}};
   render(ctx, "not-found", with_chrome(ctx, tree, options, page, json::object()), tree.tree + "/404.html", out, diags);
 }
 
 void write_search(const KindContext& ctx, const SiteTree& tree, const SiteOptions& options, OutputSink& out,
                   Diagnostics& diags) {
+  // Result addresses are the pages' paths from the tree's root, under the
+  // path the site is published at (its 'url'; else the host's root).
+  const std::string host = host_of(ctx.site.url);
+  const size_t at = host.empty() ? std::string::npos : ctx.site.url.find(host) + host.size();
+  const std::string base = at == std::string::npos ? "/" : ctx.site.url.substr(at);
   PageChrome page{"Search", "", "", {{"Search", ""}}};
-  render(ctx, "search", with_chrome(ctx, tree, options, page, json::object()), tree.tree + "/search.html", out, diags);
+  render(ctx, "search", with_chrome(ctx, tree, options, page, json{{"search_base", base}}), tree.tree + "/search.html",
+         out, diags);
 }
 
 }  // namespace
