@@ -136,6 +136,12 @@ void write_meeting_page(const KindContext& ctx, const SiteTree& tree, const Site
   out.add(tree.tree + "/" + meeting_folder(m) + "meeting.ics", meeting_calendar(site, tree, {&e}, body.name));
 }
 
+// Listed under "Upcoming meetings": not held, and not before the site's date
+// (a meeting postponed or cancelled from a date still to come is listed with its status).
+bool ahead(const MeetingEntry& e, const Date& as_at) {
+  return e.state != MeetingState::held && !(e.meeting->info.date < as_at);
+}
+
 json person_list(const Site& site, const std::vector<std::string>& ids) {
   json list = json::array();
   for (const auto& id : ids) {
@@ -182,7 +188,7 @@ void write_body_page(const KindContext& ctx, const SiteTree& tree, const SiteOpt
   json upcoming = json::array();
   std::map<std::string, json, std::greater<>> years;  // newest year first
   for (const auto& e : b.meetings) {
-    if (e.state == MeetingState::upcoming)
+    if (ahead(e, tree.as_at))
       upcoming.push_back(meeting_link(site, e, root));
     else
       years[municipal_year(e.meeting->info.date)].push_back(meeting_link(site, e, root));
@@ -209,7 +215,7 @@ void write_home_page(const KindContext& ctx, const SiteTree& tree, const SiteOpt
   json bodies = json::array();
   for (const auto& b : tree.bodies) {
     for (const auto& e : b.meetings)
-      if (e.state == MeetingState::upcoming) upcoming.push_back(&e);
+      if (ahead(e, tree.as_at)) upcoming.push_back(&e);
     bodies.push_back({{"name", b.body->name},
                       {"title", b.body->title},
                       {"href", body_page(b.body->id)},

@@ -307,7 +307,9 @@ void read_status(MapReader& r, Meeting& m, const std::optional<Date>& date) {
     next.start = n.time("start", false).value_or("");
     next.venue = n.text("venue", false).value_or("");
     if (d && date && !(*date < *d))
-      diags.error(n.pos("date"), "the next meeting " + d->iso() + " is not after this meeting (" + date->iso() + ")");
+      diags.error(n.pos("date"), "the next meeting " + d->iso() + " is not after this meeting (" + date->iso() + ")",
+                  "give the date the body meets next, e.g. 'next_meeting: {date: " + date->add_days(28).iso() +
+                      ", start: \"10:00\", venue: …}'");
     else if (d) {
       next.date = *d;
       m.next_meeting = next;

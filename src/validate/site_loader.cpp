@@ -180,8 +180,10 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
     if (person.empty() || person == b.chair || site.people.count(person) == 0) return;
     if (std::find(b.members.begin(), b.members.end(), person) == b.members.end())
       diags.error(r.pos(key), "'" + person + "' is in '" + key + "' of body '" + id + "' but not in its 'members'",
-                  "add '" + person + "' to 'members': '" + key + "' says which members are " +
-                      (key == "vice_chair" ? "the vice-chair" : key == "co_opted" ? "co-opted" : "independent"));
+                  "add '" + person + "' to 'members' " +
+                      (key == "vice_chair" ? std::string("(the vice-chair is one of the members)")
+                                           : "('" + key + "' says which of the members are " +
+                                                 (key == "co_opted" ? "co-opted)" : "independent members)")));
   };
   in_members(b.vice_chair, "vice_chair");
   for (const auto& p : b.co_opted) in_members(p, "co_opted");
