@@ -206,7 +206,7 @@ async function checkNarrow(page, out, files, shots) {
   page.on("requestfailed", (req) => problem(current, `request failed: ${req.url()}`));
   let count = 0;
   for (const tree of ["public", "members"])
-    for (const rel of files[tree].filter((f) => f.endsWith(".html") && f !== "search.html")) {
+    for (const rel of files[tree].filter((f) => f.endsWith(".html"))) {
       current = `${tree}/${rel}`;
       await page.goto(pathToFileURL(path.join(out, tree, rel)).href, { waitUntil: "load" });
       const { scroll, width } = await page.evaluate(() => ({
