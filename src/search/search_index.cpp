@@ -1,6 +1,7 @@
 #include "search/search_index.h"
 
 #include <fcntl.h>
+#include <stdlib.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -101,13 +102,18 @@ PagefindLookup find_pagefind(const std::string& given, const char* env, const fs
 
 std::string add_search_index(SearchIndexer& indexer, const fs::path& staging, const std::string& tree,
                              OutputSink& out) {
-  const fs::path scratch = staging / (".search-" + tree);
+  // The scratch folder is a fresh temporary one, not inside the staging
+  // folder: an indexer left running by a build killed with -9 can then never
+  // write into the staging folder of the next build.
+  std::string pattern = (fs::temp_directory_path() / "panelpack-search-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) return "could not make a temporary folder for the search index";
+  const fs::path scratch = pattern;
   std::error_code ec;
-  fs::remove_all(scratch, ec);
-  std::string why = indexer.index(staging / tree, scratch);
+  std::string why = indexer.index(staging / tree, scratch / "index");
+  if (why.empty() && !fs::is_directory(scratch / "index")) why = "the indexer wrote no index";
   if (why.empty()) {
     std::vector<fs::path> files;
-    for (auto it = fs::recursive_directory_iterator(scratch, ec); !ec && it != fs::recursive_directory_iterator();
+    for (auto it = fs::recursive_directory_iterator(scratch / "index", ec); !ec && it != fs::recursive_directory_iterator();
          it.increment(ec))
       if (it->is_regular_file()) files.push_back(it->path());
     if (ec) why = "could not read the search index of the " + tree + " tree (" + ec.message() + ")";
@@ -118,7 +124,7 @@ std::string add_search_index(SearchIndexer& indexer, const fs::path& staging, co
       std::ostringstream bytes;
       bytes << in.rdbuf();
       if (!in && !in.eof()) why = "could not read " + f.string();
-      else if (!out.add(tree + "/pagefind/" + f.lexically_relative(scratch).generic_string(), bytes.str()))
+      else if (!out.add(tree + "/pagefind/" + f.lexically_relative(scratch / "index").generic_string(), bytes.str()))
         why = out.error();
     }
   }

@@ -1,7 +1,7 @@
 #pragma once
 // The search index of each tree of a build: a static index (Pagefind) made
 // from the tree's own pages only, so the public index holds nothing but
-// public pages. It is made in the staging folder before the swap, and its
+// public pages. It is made from the staging folder before the swap, and its
 // files go into the output through the sink like every other file.
 #include <filesystem>
 #include <memory>
@@ -36,9 +36,9 @@ struct PagefindLookup {
 PagefindLookup find_pagefind(const std::string& given, const char* env, const std::filesystem::path& executable,
                              const std::filesystem::path& working_dir);
 
-// Indexes `<staging>/<tree>` into a scratch folder inside the staging folder,
-// adds every file of the index to `out` as `<tree>/pagefind/...` (in name
-// order) and removes the scratch folder. "" or what failed.
+// Indexes `<staging>/<tree>` into a fresh temporary folder, adds every file
+// of the index to `out` as `<tree>/pagefind/...` (in name order) and removes
+// the temporary folder. "" or what failed.
 std::string add_search_index(SearchIndexer& indexer, const std::filesystem::path& staging, const std::string& tree,
                              OutputSink& out);
 

@@ -17,13 +17,14 @@ namespace {
 class FakeIndexer final : public SearchIndexer {
  public:
   std::string failure;
-  fs::path seen;
-  std::string index(const fs::path& site, const fs::path& into) override {
+  fs::path seen, into;
+  std::string index(const fs::path& site, const fs::path& to) override {
     seen = site;
+    into = to;
     if (!failure.empty()) return failure;
-    fs::create_directories(into / "index");
-    std::ofstream(into / "pagefind.js") << "js";
-    std::ofstream(into / "index" / "en_1.pf_index") << "index";
+    fs::create_directories(to / "index");
+    std::ofstream(to / "pagefind.js") << "js";
+    std::ofstream(to / "index" / "en_1.pf_index") << "index";
     return "";
   }
 };
@@ -40,7 +41,7 @@ struct TempDir {
 
 }  // namespace
 
-TEST_CASE("a tree's search index goes into the output under <tree>/pagefind, and the scratch folder goes") {
+TEST_CASE("a tree's search index goes into the output under <tree>/pagefind, and its scratch folder goes") {
   TempDir staging;
   FakeIndexer indexer;
   OutputSet out;
@@ -49,7 +50,8 @@ TEST_CASE("a tree's search index goes into the output under <tree>/pagefind, and
   REQUIRE(out.files().size() == 2);
   CHECK(out.at("public/pagefind/pagefind.js") == "js");
   CHECK(out.at("public/pagefind/index/en_1.pf_index") == "index");
-  CHECK_FALSE(fs::exists(staging.path / ".search-public"));
+  CHECK(indexer.into.parent_path() != staging.path);  // never inside the staging folder
+  CHECK_FALSE(fs::exists(indexer.into));
 }
 
 TEST_CASE("an indexer that fails says why and adds nothing") {
