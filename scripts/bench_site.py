@@ -2,7 +2,8 @@
 """Benchmark of whole builds: the bundled example site, a large synthetic
 one (many bodies and meetings, long agendas) and a synthetic performance annex
 (one meeting whose annex has 100 measures x 60 months). Prints, for each,
-documents, PDF pages, wall time, pages per second and the peak memory of the
+documents, PDF pages, web pages, whether the search index was made (Pagefind
+found as panelpack finds it), wall time, pages per second and the peak memory of the
 build; for the annex site also a `check` run (everything the build does but
 writing) for comparison.
 
@@ -174,11 +175,19 @@ def count_pdfs(out):
     return documents, pages
 
 
+def count_web(out):
+    """HTML pages of the website (papers' pages and the site's own), and
+    whether the public tree got a search index."""
+    html = sum(f.endswith(".html") for _, _, files in os.walk(out) for f in files)
+    return html, os.path.isdir(os.path.join(out, "public", "pagefind"))
+
+
 def report(name, binary, site, out):
     seconds, peak_kib = run(binary, site, out)
     documents, pages = count_pdfs(out)
-    print(f"{name}: {documents} PDFs, {pages} pages, {seconds:.3f} s wall, "
-          f"{pages / seconds:.0f} pages/s, peak RSS {peak_kib / 1024:.1f} MiB")
+    html, search = count_web(out)
+    print(f"{name}: {documents} PDFs, {pages} pages, {html} web pages, search index {'made' if search else 'not made'}, "
+          f"{seconds:.3f} s wall, {pages / seconds:.0f} pages/s, peak RSS {peak_kib / 1024:.1f} MiB")
     return documents, pages
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what panelpack needs on Debian 12 and builds it.
-#   scripts/setup.sh          build dependencies, then build (Release) into build/
+#   scripts/setup.sh          build dependencies and Pagefind (when npm is there), then build (Release) into build/
 #   scripts/setup.sh --test   the same plus what the tests need (Chromium,
 #                             poppler, qpdf, Node packages for the browser checks,
 #                             clang and its libFuzzer runtime for scripts/fuzz.sh)
@@ -39,6 +39,16 @@ if [ "${1:-}" = "--test" ]; then
   if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
     (cd tests/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
   fi
+fi
+
+# Pagefind makes the site's search index (panelpack build runs it; without
+# it the site is built without search). Pinned in tools/search/package-lock.json.
+if command -v npm >/dev/null 2>&1; then
+  if [ ! -d tools/search/node_modules ] || [ tools/search/package-lock.json -nt tools/search/node_modules ]; then
+    (cd tools/search && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  fi
+else
+  echo "setup: npm not found, so the site will be built without search (scripts/setup.sh --test installs it)"
 fi
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null

@@ -2,7 +2,9 @@
 # The second command: set up (with test dependencies), build, and run every
 # test: the layering check (includes against CMakeLists.txt), unit tests
 # (ctest), whole-run cases, the example site's PDFs (qpdf/poppler) and HTML
-# (axe in Chromium, html-validate), determinism, builds killed at random
+# (axe in Chromium, html-validate), its website (320 px, links, feeds,
+# search) and search index (the leak test), determinism (search index
+# included), builds killed at random
 # instants, and a fixed run of every fuzz target (FUZZ_RUNS inputs each from a
 # fixed seed, default 10000; FUZZ_RUNS=0 skips).
 set -uo pipefail
@@ -37,6 +39,9 @@ suite "output survives kill -9" python3 tests/kill_test.py --bin build/panelpack
 suite "example site is deterministic" bash -c "build/panelpack build --out '$tmp/site2' >/dev/null && diff -r '$tmp/site1' '$tmp/site2'"
 suite "example PDFs" scripts/check_pdfs.sh "$tmp/site1"
 suite "example HTML in Chromium" node tests/browser/check_site.mjs "$tmp/site1"
+suite "example website: 320 px, links, feeds, search" node tests/browser/check_web.mjs "$tmp/site1" \
+  --search "Accountability Framework" --expect pac/2025-01-20/agenda.html --screenshots "$tmp/screenshots-320"
+suite "search index leaks nothing" python3 tests/check_search_leak.py --bin build/panelpack
 if [ "${FUZZ_RUNS:-10000}" != 0 ]; then
   suite "fuzz targets" env FUZZ_RUNS="${FUZZ_RUNS:-10000}" scripts/fuzz.sh
 fi

@@ -342,7 +342,9 @@ def normalise(raw, site):
 
 
 def execute(run, binary, site):
-    env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", NO_COLOR="1")
+    # No search index unless a case asks for one with --pagefind: what a case
+    # prints must not depend on whether Pagefind is installed.
+    env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8", NO_COLOR="1", PANELPACK_PAGEFIND="none")
     try:
         # argv[0] is "panelpack" whatever the binary's path, so messages are stable.
         r = subprocess.run(["panelpack", *run.argv], executable=binary, cwd=site, env=env,

@@ -39,7 +39,9 @@ std::string exit_codes() {
 const char* command_word(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--site" || a == "--out" || a == "--audience" || a == "--body" || a == "--format" || a == "--as-of") ++i;
+    if (a == "--site" || a == "--out" || a == "--audience" || a == "--body" || a == "--format" || a == "--as-of" ||
+        a == "--pagefind")
+      ++i;
     else if (a.empty() || a[0] != '-') return argv[i];
   }
   return nullptr;
@@ -71,6 +73,11 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   build->add_option("--out", options.out, "Output folder (replaced as a whole when the build succeeds)")
       ->capture_default_str();
   build->add_option("--audience", options.audience, "public, members or all")->capture_default_str();
+  build->add_option("--as-of", options.as_of,
+                    "YYYY-MM-DD: the site's date, which tells upcoming meetings from held ones on the web pages");
+  build->add_option("--pagefind", options.pagefind,
+                    "The Pagefind program that makes the search index, or 'none' for no search "
+                    "(default: $PANELPACK_PAGEFIND, else tools/search/node_modules/.bin/pagefind)");
 
   auto* check = app.add_subcommand(kCommands[1].name, kCommands[1].description);
   check->add_option("--site", options.site, "Folder holding panelpack.yaml")->capture_default_str();
@@ -118,7 +125,8 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
     std::string hint;
     for (int i = 1; i < argc && hint.empty(); ++i) {
       const std::string a = argv[i];
-      const std::vector<std::string> known = {"--site", "--out", "--audience", "--body", "--open", "--format", "--as-of"};
+      const std::vector<std::string> known = {"--site", "--out",    "--audience", "--body",
+                                             "--open", "--format", "--as-of",    "--pagefind"};
       if (a.rfind("--", 0) == 0 && std::find(known.begin(), known.end(), a) == known.end())
         if (auto near = closest(a, known)) hint = "did you mean '" + *near + "'? ";
     }

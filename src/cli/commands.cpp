@@ -1,6 +1,8 @@
 #include "cli/commands.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <ostream>
 
 #include "pipeline/pipeline.h"
@@ -8,6 +10,7 @@
 #include "core/site_path.h"
 #include "output/out_folder.h"
 #include "output/staging_output.h"
+#include "search/search_index.h"
 
 namespace panelpack::cli {
 
@@ -80,9 +83,35 @@ Failure build_or_check(const CommandOptions& options, bool write, const FileSyst
     }
   }
   OutputSink& sink = write ? static_cast<OutputSink&>(*staging) : discard;
+  // The search index is made by Pagefind, when there is one; without it the
+  // site is written without search, and the build says so once.
+  PagefindLookup pagefind;
+  if (write) {
+    std::error_code ec;
+    pagefind = find_pagefind(options.pagefind, std::getenv("PANELPACK_PAGEFIND"),
+                             std::filesystem::read_symlink("/proc/self/exe", ec), std::filesystem::current_path(ec));
+    build.search = !pagefind.program.empty();
+    if (!pagefind.off && pagefind.program.empty())
+      err << "note: the site is written without search (Pagefind was not found at " << pagefind.looked << ")\n"
+          << "hint: run scripts/setup.sh to install it, or give --pagefind PATH (or --pagefind none to build without "
+             "search and without this note)\n";
+  }
   BuildStats stats;
   Diagnostics diags;
   bool ok = build_site(fs, build, sink, stats, diags);
+  if (ok && build.search) {
+    auto indexer = pagefind_indexer(pagefind.program);
+    for (Audience audience : build.audiences) {
+      std::string why = add_search_index(*indexer, staging->staging(), audience_name(audience), sink);
+      if (!why.empty()) {
+        err << diags.format() << "error: could not make the search index (" << why << ")\n"
+            << "hint: give --pagefind none to build without search\n"
+            << "build failed; " << options.out << " was left as it was\n";
+        return Failure::io;
+      }
+    }
+    stats.files = static_cast<int>(sink.size());
+  }
   if (!sink.error().empty()) {
     err << diags.format() << "error: " << sink.error() << "\n";
     if (write) err << "build failed; " << options.out << " was left as it was\n";

@@ -14,7 +14,8 @@ struct CommandOptions {
   std::string site = ".";
   std::string out = "output";
   std::string audience = "all";
-  std::string as_of;  // check: YYYY-MM-DD, the date the inspection clock is checked against
+  std::string as_of;  // YYYY-MM-DD: check: the date the inspection clock is checked against; both: the site's date
+  std::string pagefind;  // build: the Pagefind program ("none": no search); "" to look for it (search/search_index.h)
 };
 
 Failure build_command(const CommandOptions& options, const FileSystem& fs, const Clock& clock, std::ostream& out,

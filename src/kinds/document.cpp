@@ -15,6 +15,9 @@ DocumentRecord record_of(const Document& doc) {
   r.stem = doc.stem;
   r.pdf_stem = pdf_stem(doc);
   r.data_file = doc.data_file;
+  r.title = doc.title;
+  r.date = doc.date;
+  r.item = doc.item;
   r.meeting = doc.meeting ? doc.meeting->info.id : "";
   r.body = doc.body;
   r.audience = doc.audience;

@@ -80,6 +80,9 @@ std::string pdf_title(const Document& doc);
 struct DocumentRecord {
   std::string kind, label, stem, data_file;
   std::string pdf_stem;  // pdf_stem(doc)
+  std::string title;    // the document's full title (the PDF's)
+  Date date;            // its own date: a meeting paper's date of issue, a letter's date of publication
+  std::string item;     // the agenda item it is a paper for, if any
   std::string meeting;  // the meeting's id, if any
   std::string body;     // the body's id, if any
   Audience audience = Audience::public_;

@@ -64,6 +64,9 @@ struct Body {
   std::string chair;                         // person id
   std::string chair_title = "Chair";         // "Chairman" in seed 004
   std::vector<std::string> members;          // person ids
+  std::string vice_chair;                    // person id, one of the members
+  std::vector<std::string> co_opted;         // members who are co-opted
+  std::vector<std::string> independent;      // members who are independent members
   MinuteNumbering numbering;
   int publication_clear_days = 5;
   bool count_weekends = false;
@@ -121,6 +124,19 @@ struct Attendee {
   SourcePos pos;
 };
 
+// Whether a meeting takes place as planned. A held or upcoming meeting is
+// `scheduled`: which of the two it is depends on the site's date (site/).
+enum class MeetingStatus { scheduled, postponed, cancelled };
+
+// The next meeting, for the "date of next meeting" item when that meeting is
+// not yet in the site (next_meeting: in meeting.yaml).
+struct NextMeeting {
+  Date date;
+  std::string start;  // "HH:MM", or "" when not yet known
+  std::string venue;  // "" when not yet known
+  SourcePos pos;
+};
+
 // Everything about a meeting but its agenda items: nothing here is exempt,
 // so the redaction point copies it as it is into every audience's view.
 struct MeetingInfo {
@@ -140,6 +156,11 @@ struct MeetingInfo {
                                          // year's earlier meetings are not in the site
   Markdown purpose, public_notice;
   std::vector<Attendee> attendees;
+  MeetingStatus status = MeetingStatus::scheduled;
+  std::string status_reason;       // postponed or cancelled: why, as the public is told
+  std::optional<Date> new_date;    // postponed: the date it moves to, when known
+  std::optional<NextMeeting> next_meeting;
+  bool publish = true;             // false: kept out of the public tree until it is ready
   SourcePos pos;
   std::map<std::string, SourcePos> field_pos;  // where each top-level key was given
   SourcePos field(const std::string& key) const;  // where `key` was given, else the meeting's start
@@ -150,6 +171,19 @@ struct Meeting : MeetingInfo {
   std::optional<Minutes> minutes;          // minutes.yaml, when the folder has one
   std::vector<ActionUpdate> action_updates;  // actions.yaml: updates to earlier actions
   const AgendaItem* item(const std::string& id) const;
+};
+
+// The accessibility statement of the public site (accessibility: in
+// panelpack.yaml), as the Public Sector Bodies Accessibility Regulations 2018
+// require one.
+struct Accessibility {
+  enum class Compliance { full, partial, non } compliance = Compliance::partial;
+  std::vector<std::string> limitations;  // known problems, one sentence each
+  std::string contact_email, contact_telephone;  // for papers in another format; the organisation's when empty
+  int reply_days = 10;                   // working days to answer a request
+  std::optional<Date> prepared;          // when the statement was prepared (required when given)
+  std::optional<Date> reviewed;          // last reviewed
+  SourcePos pos;
 };
 
 struct Site {
@@ -170,6 +204,10 @@ struct Site {
   SourcePos replace_styles_pos;
   // The only scripts a page may load, by address (allow_scripts).
   std::vector<std::string> allow_scripts;
+  // Where the public tree is published ('url:'), ending in '/': the feeds'
+  // and sitemap's absolute addresses. "" when not given.
+  std::string url;
+  Accessibility accessibility;
 };
 
 // The whole site as validated. Only the redaction point (redact/) and the

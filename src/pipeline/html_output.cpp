@@ -3,6 +3,8 @@
 
 #include <sstream>
 
+#include "site/page_chrome.h"
+
 namespace panelpack {
 
 namespace {
@@ -54,14 +56,18 @@ void copy_images(const Document& doc, const SiteContext& ctx, OutputSink& out) {
 void write_html(Document& doc, const SiteContext& ctx, PaintedPdfs&, OutputSink& out, Diagnostics& diags) {
   if (!doc.html_page || !doc.paper.doc) return;
   copy_images(doc, ctx, out);
-  nlohmann::json view;
-  view["lang"] = doc.language;
-  view["title"] = doc.page_title.empty() ? doc.title : doc.page_title;
-  view["site_name"] = ctx.site.organisation.name;
-  view["root"] = doc.root;
-  nlohmann::json crumbs = nlohmann::json::array();
-  for (const auto& c : doc.crumbs) crumbs.push_back({{"label", c}});
-  view["crumbs"] = crumbs;
+  // Breadcrumbs: each folder above the document (a body's, a meeting's) has its page.
+  PageChrome page{doc.page_title.empty() ? doc.title : doc.page_title, doc.root, doc.body, {}};
+  const std::string rel = doc.stem.substr(doc.stem.find('/') + 1);  // "pac/2025-01-20/agenda"
+  std::vector<size_t> folder_ends;
+  for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1))
+    folder_ends.push_back(slash + 1);
+  for (size_t i = 0; i < doc.crumbs.size(); ++i)
+    page.crumbs.push_back(
+        {doc.crumbs[i], i < folder_ends.size() ? doc.root + rel.substr(0, folder_ends[i]) + "index.html" : ""});
+  page.search = ctx.search;
+  nlohmann::json view = chrome_view(ctx.site, doc.audience, page);
+  view["paper_css"] = true;
   nlohmann::json downloads = nlohmann::json::array();
   if (doc.pdf_pages > 0) {
     const std::string stem = pdf_stem(doc);
@@ -71,7 +77,6 @@ void write_html(Document& doc, const SiteContext& ctx, PaintedPdfs&, OutputSink&
   }
   view["downloads"] = downloads;
   view["has_downloads"] = !downloads.empty();
-  view["audience_note"] = doc.audience == Audience::members ? "Members' edition: not for publication" : "";
   view["paper"] = paper_for_page(doc);
   if (auto html = ctx.templates.render("page", view, doc.source, diags)) out.add(doc.stem + ".html", std::move(*html));
 }

@@ -9,7 +9,7 @@
 #include "pipeline/formats.h"
 #include "pipeline/kind_table.h"
 #include "render/markdown.h"
-#include "site/site_index.h"
+#include "site/site_pages.h"
 #include "timeline/action_register.h"
 #include "timeline/timeline.h"
 #include "validate/inspection_loader.h"
@@ -166,6 +166,7 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
   auto project = load_project(fs, options.site, diags);
   if (!project || diags.has_errors()) return false;
   SiteContext ctx(fs, project->site);
+  ctx.search = options.search;
   ctx.load_styles(diags);
   check_item_text(*project, diags);
   if (options.as_of) check_inspection_clock(project->inspections, *options.as_of, project->site.inspection_warn_days, diags);
@@ -190,10 +191,10 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
   const KindContext kc = ctx.kinds();
   for (const AudienceView& view : views) {
     if (!built.count(view.audience())) continue;
-    write_site_index(kc, view, records, out, diags);
-    const std::string tree = audience_name(view.audience());
-    out.add(tree + "/assets/paper.css", ctx.paper_css);
-    out.add(tree + "/assets/site.css", ctx.site_css);
+    const SiteTree tree = organise(view, records, site_date(view, options.as_of));
+    write_site_pages(kc, tree, {options.search}, out, diags);
+    out.add(tree.tree + "/assets/paper.css", ctx.paper_css);
+    out.add(tree.tree + "/assets/site.css", ctx.site_css);
   }
   stats.files = static_cast<int>(out.size());
   return !diags.has_errors() && out.error().empty();

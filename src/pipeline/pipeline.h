@@ -27,7 +27,10 @@ struct BuildOptions {
   std::span<const Kind> kinds;  // the document kinds; empty: the table of kind_table.h
   // check --as-of: the date the 56-day clock of inspection responses is
   // checked against. Unset: no check needs "today" (documents never read the clock).
+  // The site's pages also tell upcoming meetings from held ones by it (else by
+  // the newest date of issue: see site/site_tree.h).
   std::optional<Date> as_of;
+  bool search = false;  // the trees will get a search index: pages link to search.html
 };
 
 struct BuildStats {

@@ -176,3 +176,95 @@ TEST_CASE("an inspection marked public: false reaches the members' tree only, wh
   CHECK(out.at("public/probe.html").find("Open inspection") != std::string::npos);
   CHECK(out.at("members/probe.html").find("VETTING-SECRET action") != std::string::npos);
 }
+
+TEST_CASE("every meeting and body gets its page, and the public tree its feeds, from the papers written") {
+  auto fs = test::site_fs();
+  // A third meeting, not yet published: out of the public tree, its neighbours linked past it.
+  fs.add("meetings/2025-03-10/meeting.yaml",
+         "body: pac\ndate: 2025-03-10\nstart: \"10:00\"\nvenue: Carleton Hall\npublish: false\nitems:\n"
+         "  - title: UNPUBLISHED-ITEM\n");
+  fs.add("meetings/2025-04-14/meeting.yaml",
+         "body: pac\ndate: 2025-04-14\nstart: \"14:30\"\nvenue: Carleton Hall\nstatus: postponed\n"
+         "reason: The venue is unavailable.\nnew_date: 2025-04-28\nitems: []\n");
+  OutputSet out;
+  BuildStats stats;
+  Diagnostics diags;
+  REQUIRE(build_site(fs, BuildOptions{}, out, stats, diags));
+  CHECK(diags.error_count() == 0);
+  for (const char* tree : {"public", "members"}) {
+    const std::string t = tree;
+    for (const char* page : {"index.html", "pac/index.html", "pac/2025-01-20/index.html", "pac/2025-01-20/meeting.ics",
+                             "accessibility.html", "404.html"})
+      CHECK_MESSAGE(out.has(t + "/" + page), (t + "/" + page));
+    CHECK_FALSE(out.has(t + "/search.html"));  // no search asked for
+  }
+  // The unpublished meeting: members only; the public pages step over it.
+  CHECK(out.has("members/pac/2025-03-10/index.html"));
+  for (const auto& [path, bytes] : out.files())
+    if (path.rfind("public/", 0) == 0) {
+      CHECK_MESSAGE(bytes.find("UNPUBLISHED-ITEM") == std::string::npos, path);
+      CHECK_MESSAGE(bytes.find("2025-03-10") == std::string::npos, path);
+      CHECK_MESSAGE(bytes.find("members/") == std::string::npos, path);
+    }
+  const std::string meeting = out.at("public/pac/2025-01-20/index.html");
+  CHECK(meeting.find("href=\"../../pac/2025-04-14/index.html\">Next meeting") != std::string::npos);
+  CHECK(meeting.find("href=\"../../pac/2024-10-25/index.html\">Previous meeting") != std::string::npos);
+  CHECK(out.at("members/pac/2025-01-20/index.html").find("../../pac/2025-03-10/index.html\">Next meeting") !=
+        std::string::npos);
+  // Papers with their attachment line, and the Part 2 item by its public title only.
+  CHECK(meeting.find("<a href=\"../../pac/2025-01-20/agenda.html\">Agenda<span class=\"visually-hidden\">, "
+                     "Public Accountability Conference, 20 January 2025</span></a>") != std::string::npos);
+  CHECK(meeting.find("<span class=\"attachment\">PDF, ") != std::string::npos);
+  CHECK(meeting.find("Estates matter (paragraph 3 of Part 1 of Schedule 12A") != std::string::npos);
+  CHECK(meeting.find("Estates disposal") == std::string::npos);
+  CHECK(out.at("members/pac/2025-01-20/index.html").find("Estates disposal") != std::string::npos);
+  // Members' pages are noindex; public pages are not.
+  CHECK(out.at("members/pac/2025-01-20/agenda.html").find("<meta name=\"robots\" content=\"noindex") !=
+        std::string::npos);
+  CHECK(meeting.find("noindex") == std::string::npos);
+  // The postponed meeting says so, with its reason and new date, and is cancelled on its date in the calendar.
+  const std::string postponed = out.at("public/pac/2025-04-14/index.html");
+  CHECK(postponed.find("This meeting has been postponed.</strong> The venue is unavailable.") != std::string::npos);
+  CHECK(postponed.find("It will now be held on Monday 28 April 2025.") != std::string::npos);
+  std::string calendar = out.at("public/pac/meetings.ics");
+  for (size_t at; (at = calendar.find("\r\n ")) != std::string::npos;) calendar.erase(at, 3);  // unfolded
+  CHECK(calendar.find("UID:pac-20250414@") != std::string::npos);
+  CHECK(calendar.find("DTSTART;TZID=Europe/London:20250414T143000\r\nSUMMARY:Public Accountability Conference\r\n"
+                      "LOCATION:Carleton Hall\r\nDESCRIPTION:Public Accountability Conference\\, Monday 14 April "
+                      "2025. Postponed. The venue is unavailable. New date: Monday 28 April 2025.\r\n"
+                      "STATUS:CANCELLED\r\n") != std::string::npos);
+  CHECK(calendar.find("20250310") == std::string::npos);
+  // Feeds only in the public tree; entries dated by their date of issue.
+  CHECK(out.has("public/papers.atom"));
+  CHECK(out.has("public/pac/papers.atom"));
+  CHECK(out.has("public/robots.txt"));
+  CHECK_FALSE(out.has("public/sitemap.xml"));  // no 'url' in the site file
+  CHECK_FALSE(out.has("members/papers.atom"));
+  CHECK_FALSE(out.has("members/pac/meetings.ics"));
+  const std::string feed = out.at("public/papers.atom");
+  CHECK(feed.find("<updated>2025-01-10T00:00:00Z</updated>") != std::string::npos);
+  CHECK(feed.find("<link rel=\"alternate\" type=\"text/html\" href=\"pac/2025-01-20/agenda.html\"/>") !=
+        std::string::npos);
+  CHECK(out.at("public/pac/papers.atom").find("href=\"../pac/2025-01-20/agenda.html\"") != std::string::npos);
+}
+
+TEST_CASE("the site's address makes the feeds' links absolute and adds a sitemap of every public page") {
+  auto fs = test::site_fs();
+  fs.add("panelpack.yaml", std::string("url: https://www.example.org/meetings\n") + test::kSiteYaml);
+  OutputSet out;
+  BuildStats stats;
+  Diagnostics diags;
+  REQUIRE(build_site(fs, BuildOptions{}, out, stats, diags));
+  const std::string sitemap = out.at("public/sitemap.xml");
+  for (const char* page : {"index.html", "accessibility.html", "pac/index.html", "pac/2025-01-20/index.html",
+                           "pac/2025-01-20/agenda.html"})
+    CHECK_MESSAGE(sitemap.find(std::string("<loc>https://www.example.org/meetings/") + page + "</loc>") !=
+                      std::string::npos,
+                  page);
+  CHECK(sitemap.find(".pdf") == std::string::npos);
+  CHECK(out.at("public/robots.txt") ==
+        "User-agent: *\nAllow: /\nSitemap: https://www.example.org/meetings/sitemap.xml\n");
+  CHECK(out.at("public/pac/papers.atom")
+            .find("href=\"https://www.example.org/meetings/pac/2025-01-20/agenda.html\"") != std::string::npos);
+  CHECK(out.at("public/pac/meetings.ics").find("UID:pac-20250120@www.example.org\r\n") != std::string::npos);
+}

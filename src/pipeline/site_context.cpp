@@ -4,12 +4,15 @@
 
 #include "core/file_system.h"
 #include "render/site_files.h"
+#include "site/site_pages.h"
 
 namespace panelpack {
 
 SiteContext::SiteContext(const FileSystem& fs_, const Site& site_)
     : fs(fs_), site(site_), templates(fs_, site_.root, site_.templates_dir) {
-  templates.set_allowed_scripts(site.allow_scripts);
+  std::vector<std::string> scripts = site.allow_scripts;
+  scripts.push_back(kSearchScript);
+  templates.set_allowed_scripts(std::move(scripts));
 }
 
 void SiteContext::load_styles(Diagnostics& diags) {

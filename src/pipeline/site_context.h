@@ -21,6 +21,7 @@ struct SiteContext {
   std::string site_css;          // assets/site.css, likewise
   style::StyleSheet sheet;       // the paper.css sheets parsed once, in order, for the PDF engine
   fonts::FontRegistry fonts;     // font metrics shared by every layout
+  bool search = false;           // the trees get a search index: every page links to search.html
 
   SiteContext(const FileSystem& fs, const Site& site);
   // Reads the styles; problems in them are reported.

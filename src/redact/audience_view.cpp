@@ -1,5 +1,7 @@
 #include "redact/audience_view.h"
 
+#include <cstdint>
+
 namespace panelpack {
 
 const EntryView* MeetingView::entry(const std::string& id) const {
@@ -114,7 +116,7 @@ MinutesView minutes_view(const Meeting& m, const MeetingTimeline& t, const Meeti
   return v;
 }
 
-ActionView action_view(const ActionRecord& a) {
+ActionView action_view(const ActionRecord& a, Audience audience) {
   ActionView v;
   v.ref = a.ref;
   v.body = a.meeting->body;
@@ -126,7 +128,9 @@ ActionView action_view(const ActionRecord& a) {
   v.lead = a.action->lead;
   v.report_back = a.action->report_back;
   v.review = a.action->review;
-  for (const auto& u : a.updates) v.updates.push_back({u.meeting->date, u.update->text, u.update->status, u.closed});
+  for (const auto& u : a.updates)
+    if (u.meeting->publish || audience != Audience::public_)
+      v.updates.push_back({u.meeting->date, u.update->text, u.update->status, u.closed});
   return v;
 }
 
@@ -136,7 +140,12 @@ AudienceView redact(const Project& project, const Timeline& timeline, Audience a
                     const ActionRegister* actions) {
   AudienceView view(audience, project.site);
   view.meetings_.reserve(project.meetings.size());
+  // A meeting not yet to be published ('publish: false') is not in the public view at all.
+  auto shown = [audience](const Meeting& m) { return m.publish || audience != Audience::public_; };
+  std::vector<size_t> place(project.meetings.size(), SIZE_MAX);  // project index -> view index
   for (const Meeting& m : project.meetings) {
+    if (!shown(m)) continue;
+    place[static_cast<size_t>(&m - project.meetings.data())] = view.meetings_.size();
     MeetingView mv;
     mv.info = m;  // the MeetingInfo part only: the items are not copied
     auto body_it = project.site.bodies.find(m.body);
@@ -154,19 +163,27 @@ AudienceView redact(const Project& project, const Timeline& timeline, Audience a
     view.meeting_index_.emplace(mv.info.id, view.meetings_.size());
     view.meetings_.push_back(std::move(mv));
   }
-  // Neighbours, now that the vector no longer moves.
+  // Neighbours, now that the vector no longer moves: the nearest meetings of
+  // the body that the view holds (an unpublished one is stepped over).
+  auto in_view = [&](const Meeting* m, auto step) -> MeetingView* {
+    for (; m; m = step(timeline.of(*m)))
+      if (size_t at = place[static_cast<size_t>(m - project.meetings.data())]; at != SIZE_MAX) return &view.meetings_[at];
+    return nullptr;
+  };
   for (size_t i = 0; i < project.meetings.size(); ++i) {
+    if (place[i] == SIZE_MAX) continue;
+    MeetingView& mv = view.meetings_[place[i]];
     const MeetingTimeline& t = timeline.of(project.meetings[i]);
-    if (t.previous) view.meetings_[i].previous = &view.meetings_[static_cast<size_t>(t.previous - project.meetings.data())];
-    if (t.next) view.meetings_[i].next = &view.meetings_[static_cast<size_t>(t.next - project.meetings.data())];
-    if (project.meetings[i].minutes)
-      view.meetings_[i].minutes = minutes_view(project.meetings[i], t, view.meetings_[i], actions);
+    mv.previous = in_view(t.previous, [](const MeetingTimeline& x) { return x.previous; });
+    mv.next = in_view(t.next, [](const MeetingTimeline& x) { return x.next; });
+    if (project.meetings[i].minutes) mv.minutes = minutes_view(project.meetings[i], t, mv, actions);
   }
   // An inspection kept from the public reaches the members' view only.
   for (const Inspection& in : project.inspections)
     if (in.is_public || audience != Audience::public_) view.inspections_.push_back(in);
   if (actions)
     for (const ActionRecord& a : actions->actions()) {
+      if (!shown(*a.meeting)) continue;  // raised at a meeting the view does not hold
       // An action raised in private is left out of the public view, only counted.
       if (a.part == 2 && audience == Audience::public_) {
         ActionView stub;
@@ -175,7 +192,7 @@ AudienceView redact(const Project& project, const Timeline& timeline, Audience a
         for (const auto& u : a.updates) stub.updates.push_back({u.meeting->date, "", u.update->status, u.closed});
         view.withheld_.push_back(std::move(stub));
       } else {
-        view.actions_.push_back(action_view(a));
+        view.actions_.push_back(action_view(a, audience));
       }
     }
   return view;

@@ -1,6 +1,6 @@
 #pragma once
 // What no template may publish, whatever it is given: scripts. Every
-// template's output (the papers, page.html, index.html) is checked as
+// template's output (the papers, page.html, the site's pages) is checked as
 // content is: no on* event attributes, no link or source to any address but
 // http, https, mailto, tel or a relative one (so no javascript: or data:), and
 // no <script> element unless the site file allows that very script

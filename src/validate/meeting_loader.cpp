@@ -282,6 +282,50 @@ AgendaItem read_item(const YAML::Node& node, int number, const std::string& file
   return item;
 }
 
+// status, reason, new_date, next_meeting and publish: whether and where the
+// meeting takes place, and whether the public may see it yet.
+void read_status(MapReader& r, Meeting& m, const std::optional<Date>& date) {
+  Diagnostics& diags = r.diags();
+  if (auto status = r.choice("status", false, {"scheduled", "postponed", "cancelled"}))
+    m.status = *status == "postponed" ? MeetingStatus::postponed
+               : *status == "cancelled" ? MeetingStatus::cancelled
+                                        : MeetingStatus::scheduled;
+  const bool moved = m.status != MeetingStatus::scheduled;
+  if (auto reason = r.text("reason", false)) {
+    if (!moved)
+      diags.error(r.key_pos("reason"), "the meeting gives a 'reason' but is not postponed or cancelled",
+                  "add 'status: postponed' or 'status: cancelled', or remove 'reason'");
+    else if (blank(*reason))
+      diags.error(r.pos("reason"), "the meeting gives a blank 'reason'",
+                  "say why, as the public is told, e.g. 'reason: The venue is unavailable.'");
+    m.status_reason = *reason;
+  }
+  m.new_date = r.date("new_date", false);
+  if (m.new_date && m.status != MeetingStatus::postponed)
+    diags.error(r.key_pos("new_date"), "the meeting gives a 'new_date' but is not postponed",
+                "add 'status: postponed', or remove 'new_date'");
+  else if (m.new_date && date && !(*date < *m.new_date))
+    diags.error(r.pos("new_date"), "the new date " + m.new_date->iso() + " is not after the meeting (" + date->iso() + ")",
+                "a postponed meeting moves to a later date");
+  if (r.has("next_meeting")) {
+    MapReader n(r.get("next_meeting"), r.file(), "the next meeting", {"date", "start", "venue"}, diags);
+    NextMeeting next;
+    next.pos = n.pos();
+    auto d = n.date("date", true);
+    next.start = n.time("start", false).value_or("");
+    next.venue = n.text("venue", false).value_or("");
+    if (d && date && !(*date < *d))
+      diags.error(n.pos("date"), "the next meeting " + d->iso() + " is not after this meeting (" + date->iso() + ")",
+                  "give the date the body meets next, e.g. 'next_meeting: {date: " + date->add_days(28).iso() +
+                      ", start: \"10:00\", venue: …}'");
+    else if (d) {
+      next.date = *d;
+      m.next_meeting = next;
+    }
+  }
+  m.publish = r.boolean("publish", false).value_or(true);
+}
+
 }  // namespace
 
 std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& path, const std::string& shown_as,
@@ -292,7 +336,7 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
   m.file = shown_as;
   MapReader r(*yaml, shown_as, "the meeting",
               {"body", "date", "start", "venue", "issued", "reference", "enquiries", "signed_by", "previous_meeting", "first_minute",
-               "purpose", "public_notice", "attendees", "items"},
+               "status", "reason", "new_date", "next_meeting", "publish", "purpose", "public_notice", "attendees", "items"},
               diags);
   m.pos = r.pos();
   for (const auto& kv : *yaml) m.field_pos[kv.first.Scalar()] = r.pos(kv.first.Scalar());
@@ -329,6 +373,7 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
   if (m.previous_meeting && date && !(*m.previous_meeting < *date))
     diags.error(r.pos("previous_meeting"), "the previous meeting " + m.previous_meeting->iso() +
                                                " is not before this meeting (" + date->iso() + ")");
+  read_status(r, m, date);
   m.purpose = markdown(r, "purpose");
   m.public_notice = markdown(r, "public_notice");
 

@@ -1,5 +1,6 @@
 #include "validate/site_loader.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/safe_link.h"
@@ -159,8 +160,9 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
   b.id = id;
   b.pos = key_pos;
   MapReader r(node, file, "body '" + id + "'",
-              {"name", "title", "organisation", "chair", "chair_title", "members", "minute_numbering", "publication",
-               "public_questions", "clock", "standing_items", "resolved_wording", "duplex"},
+              {"name", "title", "organisation", "chair", "chair_title", "vice_chair", "members", "co_opted",
+               "independent", "minute_numbering", "publication", "public_questions", "clock", "standing_items",
+               "resolved_wording", "duplex"},
               diags);
   b.name = r.text("name", true).value_or(id);
   b.title = r.text("title", false).value_or(b.name);
@@ -169,6 +171,23 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
   check_person(site, b.chair, r.pos("chair"), diags);
   b.chair_title = r.text("chair_title", false).value_or("Chair");
   b.members = read_people(r, "members", site);
+  b.vice_chair = r.text("vice_chair", false).value_or("");
+  check_person(site, b.vice_chair, r.pos("vice_chair"), diags);
+  b.co_opted = read_people(r, "co_opted", site);
+  b.independent = read_people(r, "independent", site);
+  // The membership groups name people of the membership: each must be listed in 'members'.
+  auto in_members = [&](const std::string& person, const std::string& key) {
+    if (person.empty() || person == b.chair || site.people.count(person) == 0) return;
+    if (std::find(b.members.begin(), b.members.end(), person) == b.members.end())
+      diags.error(r.pos(key), "'" + person + "' is in '" + key + "' of body '" + id + "' but not in its 'members'",
+                  "add '" + person + "' to 'members' " +
+                      (key == "vice_chair" ? std::string("(the vice-chair is one of the members)")
+                                           : "('" + key + "' says which of the members are " +
+                                                 (key == "co_opted" ? "co-opted)" : "independent members)")));
+  };
+  in_members(b.vice_chair, "vice_chair");
+  for (const auto& p : b.co_opted) in_members(p, "co_opted");
+  for (const auto& p : b.independent) in_members(p, "independent");
   if (r.has("minute_numbering")) {
     MapReader n(r.get("minute_numbering"), file, "minute_numbering", {"style", "digits", "restarts"}, diags);
     b.numbering.pos = n.pos();
@@ -206,6 +225,31 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
   return b;
 }
 
+Accessibility read_accessibility(const YAML::Node& node, const std::string& file, Diagnostics& diags) {
+  MapReader r(node, file, "the accessibility statement",
+              {"compliance", "limitations", "email", "telephone", "reply_days", "prepared", "reviewed"}, diags);
+  Accessibility a;
+  a.pos = r.pos();
+  if (auto c = r.choice("compliance", false, {"full", "partial", "non"}))
+    a.compliance = *c == "full" ? Accessibility::Compliance::full
+                   : *c == "non" ? Accessibility::Compliance::non
+                                 : Accessibility::Compliance::partial;
+  a.limitations = r.text_list("limitations", false);
+  a.contact_email = r.text("email", false).value_or("");
+  a.contact_telephone = r.text("telephone", false).value_or("");
+  a.reply_days = r.integer("reply_days", false, 1, 60, "give the working days you take to answer, e.g. 'reply_days: 10'")
+                     .value_or(a.reply_days);
+  a.prepared = r.date("prepared", true);
+  a.reviewed = r.date("reviewed", false);
+  if (a.prepared && a.reviewed && *a.reviewed < *a.prepared)
+    diags.error(r.pos("reviewed"), "the accessibility statement was reviewed (" + a.reviewed->iso() +
+                                       ") before it was prepared (" + a.prepared->iso() + ")");
+  if (a.compliance == Accessibility::Compliance::full && !a.limitations.empty())
+    diags.error(r.pos("limitations"), "the accessibility statement says 'compliance: full' but lists limitations",
+                "write 'compliance: partial' while any limitation remains");
+  return a;
+}
+
 }  // namespace
 
 std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Diagnostics& diags) {
@@ -224,7 +268,8 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
   if (!yaml) return std::nullopt;
   Site site;
   site.root = root;
-  MapReader r(*yaml, file, "panelpack.yaml", {"language", "paths", "styles", "organisation", "people", "bodies", "allow_scripts", "inspections"},
+  MapReader r(*yaml, file, "panelpack.yaml", {"language", "paths", "styles", "organisation", "people", "bodies", "allow_scripts", "inspections", "url",
+               "accessibility"},
               diags);
   site.language = r.text("language", false).value_or("en-GB");
   if (r.has("paths")) {
@@ -268,6 +313,16 @@ std::optional<Site> load_site(const FileSystem& fs, const std::string& root, Dia
     else
       site.allow_scripts.push_back(url);
   }
+  if (auto url = r.text("url", false)) {
+    // The feeds and the sitemap give absolute addresses: the public tree's own.
+    const std::string scheme = link_scheme(*url);
+    if ((scheme != "https" && scheme != "http") || url->find_first_of(" \t\"'<>&?#") != std::string::npos)
+      diags.error(r.pos("url"), "the site address " + *url + " is not a web address",
+                  "give the address the public tree is published at, e.g. 'url: https://www.example.org/meetings/'");
+    else
+      site.url = url->ends_with("/") ? *url : *url + "/";
+  }
+  if (r.has("accessibility")) site.accessibility = read_accessibility(r.get("accessibility"), file, diags);
   if (r.has("organisation"))
     site.organisation = read_organisation(r.get("organisation"), file, fs, root, diags);
   else

@@ -110,9 +110,14 @@ Agenda compute_agenda(const AudienceView& view, const MeetingView& mv, Diagnosti
     previous_long = previous_date->long_uk();
     previous_short = previous_date->day_month_year();
   }
-  if (const MeetingView* next = mv.next)
+  if (const MeetingView* next = mv.next) {
     next_text = next->info.date.long_uk() + " at " + display_time(next->info.start, body.twelve_hour_clock) + " at " +
                 next->info.venue;
+  } else if (const auto& given = meeting.next_meeting) {  // not yet in the site: as meeting.yaml gives it
+    next_text = given->date.long_uk();
+    if (!given->start.empty()) next_text += " at " + display_time(given->start, body.twelve_hour_clock);
+    if (!given->venue.empty()) next_text += " at " + given->venue;
+  }
   const char* days_word = number_word(body.question_clear_days);
   const std::vector<std::pair<std::string, std::string>> fields = {
       {"body", body.name},
