@@ -1,6 +1,7 @@
 #include "site/site_pages.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "kinds/agenda/agenda.h"
