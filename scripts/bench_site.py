@@ -27,7 +27,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def run(binary, site, out, command="build"):
     """Runs one build (or check, when out is None) in a child process; returns
-    (seconds, peak KiB)."""
+    (seconds, peak KiB). The peak is the largest of panelpack and the programs
+    it waited for (Pagefind, when it makes the search index)."""
     argv = [binary, command, "--site", site] + (["--out", out] if out is not None else [])
     start = time.perf_counter()
     pid = os.fork()
@@ -211,7 +212,17 @@ def main():
         site = os.path.join(tmp, "synthetic")
         os.makedirs(site)
         synthetic_site(site, args.meetings)
+        # Once with the search index (when Pagefind is found) and once without,
+        # so what the index costs shows.
         report(f"synthetic site ({args.meetings} meetings)", args.bin, site, os.path.join(tmp, "synthetic-out"))
+        saved = os.environ.get("PANELPACK_PAGEFIND")
+        os.environ["PANELPACK_PAGEFIND"] = "none"
+        report(f"synthetic site ({args.meetings} meetings), no search", args.bin, site,
+               os.path.join(tmp, "synthetic-out-no-search"))
+        if saved is None:
+            del os.environ["PANELPACK_PAGEFIND"]
+        else:
+            os.environ["PANELPACK_PAGEFIND"] = saved
         site = os.path.join(tmp, "annex")
         os.makedirs(site)
         annex_site(site, args.measures, args.months)

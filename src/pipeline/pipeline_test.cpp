@@ -268,3 +268,22 @@ TEST_CASE("the site's address makes the feeds' links absolute and adds a sitemap
             .find("href=\"https://www.example.org/meetings/pac/2025-01-20/agenda.html\"") != std::string::npos);
   CHECK(out.at("public/pac/meetings.ics").find("UID:pac-20250120@www.example.org\r\n") != std::string::npos);
 }
+
+TEST_CASE("with a search index to come, each tree gets its search page and every page links to it") {
+  auto fs = test::site_fs();
+  BuildOptions options;
+  options.search = true;
+  OutputSet out;
+  BuildStats stats;
+  Diagnostics diags;
+  REQUIRE(build_site(fs, options, out, stats, diags));
+  for (const char* tree : {"public", "members"}) {
+    const std::string t = tree;
+    REQUIRE(out.has(t + "/search.html"));
+    CHECK(out.at(t + "/search.html").find("<script src=\"pagefind/pagefind-component-ui.js\"></script>") !=
+          std::string::npos);
+    CHECK(out.at(t + "/index.html").find("<a href=\"search.html\">Search</a>") != std::string::npos);
+    CHECK(out.at(t + "/pac/2025-01-20/agenda.html").find("<a href=\"../../search.html\">Search</a>") !=
+          std::string::npos);
+  }
+}

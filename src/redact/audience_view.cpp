@@ -116,7 +116,13 @@ MinutesView minutes_view(const Meeting& m, const MeetingTimeline& t, const Meeti
   return v;
 }
 
+// Whether `audience` sees meeting `m`: the public does not see one not yet
+// to be published ('publish: false').
+bool shown_to(Audience audience, const Meeting& m) { return m.publish || audience != Audience::public_; }
+
+// The action as `audience` sees it: without updates recorded at a meeting it does not see.
 ActionView action_view(const ActionRecord& a, Audience audience) {
+  auto shown = [audience](const Meeting& m) { return shown_to(audience, m); };
   ActionView v;
   v.ref = a.ref;
   v.body = a.meeting->body;
@@ -129,8 +135,7 @@ ActionView action_view(const ActionRecord& a, Audience audience) {
   v.report_back = a.action->report_back;
   v.review = a.action->review;
   for (const auto& u : a.updates)
-    if (u.meeting->publish || audience != Audience::public_)
-      v.updates.push_back({u.meeting->date, u.update->text, u.update->status, u.closed});
+    if (shown(*u.meeting)) v.updates.push_back({u.meeting->date, u.update->text, u.update->status, u.closed});
   return v;
 }
 
@@ -141,7 +146,7 @@ AudienceView redact(const Project& project, const Timeline& timeline, Audience a
   AudienceView view(audience, project.site);
   view.meetings_.reserve(project.meetings.size());
   // A meeting not yet to be published ('publish: false') is not in the public view at all.
-  auto shown = [audience](const Meeting& m) { return m.publish || audience != Audience::public_; };
+  auto shown = [audience](const Meeting& m) { return shown_to(audience, m); };
   std::vector<size_t> place(project.meetings.size(), SIZE_MAX);  // project index -> view index
   for (const Meeting& m : project.meetings) {
     if (!shown(m)) continue;
@@ -189,7 +194,8 @@ AudienceView redact(const Project& project, const Timeline& timeline, Audience a
         ActionView stub;
         stub.body = a.meeting->body;
         stub.raised = a.meeting->date;
-        for (const auto& u : a.updates) stub.updates.push_back({u.meeting->date, "", u.update->status, u.closed});
+        for (const auto& u : a.updates)
+          if (shown(*u.meeting)) stub.updates.push_back({u.meeting->date, "", u.update->status, u.closed});
         view.withheld_.push_back(std::move(stub));
       } else {
         view.actions_.push_back(action_view(a, audience));

@@ -84,3 +84,27 @@ TEST_CASE("the members' view holds Part 2 items in full") {
   REQUIRE(e);
   CHECK_FALSE(e->withheld);
 }
+
+TEST_CASE("a meeting not yet to be published is not in the public view, whose neighbours step over it") {
+  Project p = project();
+  Meeting unready = p.meetings[0];
+  unready.id = "2025-02-17";
+  unready.date = {2025, 2, 17};
+  unready.publish = false;
+  unready.items[0].title = "UNREADY-TITLE";
+  Meeting later = p.meetings[0];
+  later.id = "2025-03-10";
+  later.date = {2025, 3, 10};
+  p.meetings = {p.meetings[0], unready, later};
+  Timeline t = compute_timeline(p);
+  AudienceView pub = redact(p, t, Audience::public_);
+  REQUIRE(pub.meetings().size() == 2);
+  CHECK(pub.meeting("2025-02-17") == nullptr);
+  CHECK(pub.meetings()[0].next == &pub.meetings()[1]);
+  CHECK(pub.meetings()[1].previous == &pub.meetings()[0]);
+  CHECK(everything_a_kind_sees(pub).find("UNREADY-TITLE") == std::string::npos);
+  AudienceView members = redact(p, t, Audience::members);
+  REQUIRE(members.meetings().size() == 3);
+  CHECK(members.meetings()[0].next == members.meeting("2025-02-17"));
+  CHECK(members.meetings()[2].previous == members.meeting("2025-02-17"));
+}

@@ -13,10 +13,13 @@ const Organisation& organisation_of(const Site& site, const std::string& body) {
 }  // namespace
 
 Contact format_contact(const Site& site, const std::string& body) {
+  // A body hosted by an organisation of its own answers for its papers.
+  if (auto it = site.bodies.find(body); it != site.bodies.end() && it->second.organisation) {
+    const Organisation& org = *it->second.organisation;
+    if (!org.email.empty() || !org.telephone.empty()) return {org.email, org.telephone};
+  }
   const Accessibility& a = site.accessibility;
   if (!a.contact_email.empty() || !a.contact_telephone.empty()) return {a.contact_email, a.contact_telephone};
-  const Organisation& org = organisation_of(site, body);
-  if (!org.email.empty() || !org.telephone.empty()) return {org.email, org.telephone};
   return {site.organisation.email, site.organisation.telephone};
 }
 

@@ -28,8 +28,9 @@ struct PageChrome {
 // The view of the chrome for a page of `audience`'s tree.
 nlohmann::json chrome_view(const Site& site, Audience audience, const PageChrome& page);
 
-// Who to ask for a paper in another format: the accessibility statement's
-// contact, else the body's organisation's, else the site's.
+// Who to ask for a paper in another format: for a body hosted by an
+// organisation of its own, that organisation; else the accessibility
+// statement's contact; else the site's organisation.
 struct Contact {
   std::string email, telephone;
 };

@@ -1,6 +1,7 @@
 #include "site/site_pages.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "kinds/agenda/agenda.h"
@@ -275,8 +276,9 @@ void write_not_found(const KindContext& ctx, const SiteTree& tree, const SiteOpt
 void write_search(const KindContext& ctx, const SiteTree& tree, const SiteOptions& options, OutputSink& out,
                   Diagnostics& diags) {
   // Result addresses are the pages' paths from the tree's root, under the
-  // path the site is published at (its 'url'; else the host's root).
-  const std::string host = host_of(ctx.site.url);
+  // path the public site is published at (its 'url'; else the host's root,
+  // as for the members' tree, whose address panelpack does not know).
+  const std::string host = tree.audience == Audience::public_ ? host_of(ctx.site.url) : "";
   const size_t at = host.empty() ? std::string::npos : ctx.site.url.find(host) + host.size();
   const std::string base = at == std::string::npos ? "/" : ctx.site.url.substr(at);
   PageChrome page{"Search", "", "", {{"Search", ""}}};

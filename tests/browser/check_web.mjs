@@ -2,6 +2,7 @@
 // Checks the website of a built output folder (its public/ and members/ trees):
 //
 //   node tests/browser/check_web.mjs <out> [--search PHRASE --expect PATH] [--screenshots DIR]
+//   node tests/browser/check_web.mjs --self-test   prove the checks find what they claim
 //
 //   - every page, opened from disk (file://) in Debian's Chromium at 320 px
 //     wide, loads all it needs and does not scroll sideways; a screenshot of
@@ -252,7 +253,64 @@ async function checkSearch(page, out, phrase, expect, siteUrl) {
   }
 }
 
+// Builds a small output folder with one fault of each kind the checks claim
+// to find, and shows that each is found (and that a good page passes).
+async function selfTest() {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "check-web-self-"));
+  const page = (body, extra = "") => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">${extra}<title>t</title></head>` +
+    `<body><main id="main">${body}</main></body></html>`;
+  const write = (rel, text) => {
+    fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
+    fs.writeFileSync(path.join(out, rel), text);
+  };
+  write("public/index.html", page('<a href="good.html#main">good</a> <a href="missing.html">gone</a> ' +
+    '<a href="../members/index.html">members</a> <a href="good.html#nowhere">no id</a>'));
+  write("public/good.html", page("<p>Fine.</p>"));
+  write("public/wide.html", page('<div style="width:900px">wide</div>'));
+  write("public/papers.atom", '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>' +
+    "<updated>2025-01-01</updated><entry><id>x</id><title>e</title></entry></feed>");
+  write("public/bad.ics", "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nSUMMARY:x\nEND:VEVENT\nEND:VCALENDAR\n");
+  write("public/robots.txt", "User-agent: *\nDisallow: /members/\n");
+  write("members/index.html", page("<p>Members.</p>"));
+  write("members/papers.atom", "<feed/>");
+  const expectations = [
+    ["a link to a missing file", "link missing.html leads nowhere"],
+    ["a link into the members' tree", "leads out of the public tree"],
+    ["a missing #fragment", "no id 'nowhere'"],
+    ["sideways scrolling at 320 px", "public/wide.html: scrolls sideways"],
+    ["an Atom feed without an id", "the feed has no <id>"],
+    ["an Atom date not in RFC 3339", "is not RFC 3339"],
+    ["an Atom entry id that is not an IRI", "entry id x is not an absolute IRI"],
+    ["iCalendar lines not ending in CRLF", "lines do not all end in CRLF"],
+    ["an event without a UID", "an event has no UID"],
+    ["a members' page without noindex", "a members' page without noindex"],
+    ["a feed in the members' tree", "a feed in the members' tree"],
+    ["a public file naming the members' tree", "robots.txt: names the members' tree"],
+  ];
+  try {
+    const files = { public: walk(path.join(out, "public")), members: walk(path.join(out, "members")) };
+    for (const tree of ["public", "members"]) checkLinks(out, tree, files[tree], "");
+    checkFeeds(out, files);
+    await withBrowser((p) => checkNarrow(p, out, files, fs.mkdtempSync(path.join(os.tmpdir(), "check-web-shots-"))));
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+  let passed = 0;
+  for (const [name, needle] of expectations) {
+    const ok = problems.some((p) => p.includes(needle));
+    console.log(`${ok ? "ok  " : "FAIL"} ${name} is found`);
+    if (ok) passed++;
+  }
+  const good = !problems.some((p) => p.startsWith("public/good.html"));
+  console.log(`${good ? "ok  " : "FAIL"} a good page passes`);
+  if (passed < expectations.length || !good) for (const p of problems) console.log(`  found: ${p}`);
+  console.log(`self-test: ${passed + good} passed, ${expectations.length + 1 - passed - good} failed`);
+  return passed === expectations.length && good ? 0 : 1;
+}
+
 async function main(argv) {
+  if (argv.length === 1 && argv[0] === "--self-test") return selfTest();
   const args = { out: null, search: null, expect: null, shots: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--search") args.search = argv[++i];
