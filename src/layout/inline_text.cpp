@@ -145,14 +145,11 @@ bool image_box(const pugi::xml_node& node, const style::ComputedStyle& s, double
   return true;
 }
 
-// The structure element of an image or chart: the enclosing <figure>'s, or
-// a Figure of its own.
+// The structure element of an image or chart: a Figure of its own, inside
+// the element around it (a <figure>'s caption is the Figure's sibling, so
+// the /Alt does not hide it).
 StructId figure_tag(StructId tag, const pugi::xml_node& node, const std::string& alt, LayoutContext& ctx) {
   if (ctx.measuring) return kArtifact;
-  if (tag >= 0 && ctx.structure[tag].role == Role::Figure) {
-    if (ctx.structure[tag].alt.empty()) ctx.structure[tag].alt = alt;
-    return tag;
-  }
   StructId f = ctx.add_struct(Role::Figure, tag, node);
   ctx.structure[f].alt = alt;
   return f;
