@@ -83,7 +83,7 @@ class Loader {
   MeasureSpec measure(const YAML::Node& node, const std::string& table, const Defaults& d) {
     MeasureSpec m;
     MapReader r(node, file_, "measure",
-                {"id", "name", "data", "series", "per", "bars", "bars_label", "unit", "decimals", "improvement", "target", "chart",
+                {"id", "name", "data", "series", "per", "bars", "bars_label", "unit", "decimals", "seconds", "improvement", "target", "chart",
                  "method", "screening", "fix_after", "rebase", "badge", "near_lines", "description", "commentary"},
                 diags_);
     m.pos = r.pos();
@@ -102,6 +102,10 @@ class Loader {
       m.unit = Unit::percent;
     }
     m.decimals = r.integer("decimals", false, 0, 4).value_or(m.unit == Unit::percent ? 1 : 0);
+    m.seconds = r.boolean("seconds", false).value_or(false);
+    if (m.seconds && m.unit != Unit::minutes)
+      diags_.error(r.pos("seconds"), "'seconds' is for durations (this measure's unit is " + std::string(id(m.unit)) + ")",
+                   "add 'unit: minutes', or remove 'seconds'");
     if (auto dir = r.choice("improvement", true, {"increase", "decrease", "neither"}))
       m.direction = *parse_direction(*dir);
     m.target = number(r, "target");

@@ -45,6 +45,7 @@ struct MeasureSpec {
   std::string bars_label;                 // its name in the legend and data table
   Unit unit = Unit::count;
   int decimals = 0;                       // display decimals of values
+  bool seconds = false;                   // minutes only: shown as minutes and seconds ("7 min 30 s")
   Direction direction = Direction::neither;
   std::optional<double> target;
   ChartKind chart = ChartKind::spc;

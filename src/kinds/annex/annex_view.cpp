@@ -46,6 +46,12 @@ json row_cells(const std::vector<std::string>& cells, size_t text_from = SIZE_MA
   return out;
 }
 
+// A badge's tone in words: "improvement", "concern", or why a change is not one.
+std::string badge_tone_text(const Badge& b) {
+  if (!b.neutral_reason.empty()) return "not a signal: " + b.neutral_reason;
+  return b.tone == "neutral" ? "" : b.tone;
+}
+
 std::string method_note(const Annex& a) {
   bool xmr = false, sd = false;
   for (const auto& s : a.sections)
@@ -187,9 +193,9 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
                      {"tone", m.badge.tone},
                      {"label", m.badge.label},
                      {"description", m.badge.description},
-                     // colour is not the only signal: the tone in words
-                     {"tone_text", m.badge.tone == "neutral" ? "" : m.badge.tone},
-                     {"has_tone_text", !m.badge.text.empty() && m.badge.tone != "neutral"}};
+                     // colour is not the only signal: the tone in words, or why a change is neutral
+                     {"tone_text", badge_tone_text(m.badge)},
+                     {"has_tone_text", !m.badge.text.empty() && !badge_tone_text(m.badge).empty()}};
       if (auto lm = m.latest_month()) {
         mv["latest"] = m.show(*m.at(*lm));
         mv["latest_month"] = lm->label();

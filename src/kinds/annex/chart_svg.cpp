@@ -68,7 +68,7 @@ void y_axis(SvgWriter& w, const Frame& f, const MeasureResult& m) {
 // The unit over a value axis whose tick labels do not show it ("minutes";
 // percentages and pounds carry theirs), at its top: `right` for the second axis.
 void axis_unit(SvgWriter& w, const Frame& f, const MeasureResult& m, bool right) {
-  if (m.spec->unit != Unit::minutes) return;
+  if (m.spec->unit != Unit::minutes || m.spec->seconds) return;  // "7m 30s" labels carry their unit
   w.text_element("text", {{"x", svg_num(right ? f.right + 6 : f.left - 6)}, {"y", svg_num(kTop - 6)},
                           {"text-anchor", right ? "start" : "end"}, {"font-size", "10"}, {"fill", kText}},
                  "Minutes");
@@ -164,7 +164,7 @@ std::string spc_svg(const MeasureResult& m, const std::string& id, const std::st
   range_of(m.values, lo, hi);
   for (const auto& s : m.spc.segments) {
     if (!s.has_limits) continue;
-    lo = std::min(lo, s.lower);
+    lo = std::min(lo, m.shown_limit(s.lower));
     hi = std::max(hi, s.upper);
   }
   if (m.spec->target) {
@@ -174,7 +174,8 @@ std::string spc_svg(const MeasureResult& m, const std::string& id, const std::st
   if (!std::isfinite(lo)) lo = hi = 0;
   // A little room so no limit sits on the axis line.
   double pad = (hi - lo) * 0.04;
-  f.y = nice_axis(lo - pad, hi + pad);
+  // A count's axis stops at 0 (its lower limit is drawn there when below).
+  f.y = nice_axis(m.never_negative() && lo >= 0 ? std::max(0.0, lo - pad) : lo - pad, hi + pad);
   SvgWriter w;
   open_svg(w, id, "SPC chart: " + m.spec->id + " " + m.spec->name, summary);
   y_axis(w, f, m);
@@ -184,11 +185,11 @@ std::string spc_svg(const MeasureResult& m, const std::string& id, const std::st
   for (const auto& s : m.spc.segments) {
     if (s.has_limits) {
       hline(w, f, s.first, s.last, f.yv(s.upper), mdc::limits, "4 3");
-      hline(w, f, s.first, s.last, f.yv(s.lower), mdc::limits, "4 3");
+      hline(w, f, s.first, s.last, f.yv(m.shown_limit(s.lower)), mdc::limits, "4 3");
       if (m.spec->near_lines) {
         near_drawn = true;
         hline(w, f, s.first, s.last, f.yv(s.near_upper), mdc::limits, "1 3", "1");
-        hline(w, f, s.first, s.last, f.yv(s.near_lower), mdc::limits, "1 3", "1");
+        hline(w, f, s.first, s.last, f.yv(m.shown_limit(s.near_lower)), mdc::limits, "1 3", "1");
       }
     }
     if (s.baseline_points > 0) hline(w, f, s.first, s.last, f.yv(s.mean), mdc::mean, "");

@@ -69,7 +69,8 @@ json measure_json(const MeasureResult& m, const std::string& section, const Figu
                 {"change", opt(m.badge.change)},
                 {"unit", m.badge.points ? "percentage points" : "percent"},
                 {"text", m.badge.text},
-                {"tone", m.badge.tone}};
+                {"tone", m.badge.tone},
+                {"neutral_reason", m.badge.neutral_reason}};
   auto f = figures.values.find(s.id);
   j["figures"] = f == figures.values.end() ? json::object() : json(f->second);
   return j;
