@@ -69,8 +69,8 @@ std::string method_note(const Annex& a) {
     note += "Charts marked as using three standard deviations draw their limits at the mean plus or minus three "
             "standard deviations of the monthly figures. ";
   if (xmr || sd)
-    note += "Blue points show improvement, orange points concern, purple points a change that is neither, and grey "
-            "points common cause variation.";
+    note += "Months showing improvement are blue squares, concern orange triangles, a change that is neither "
+            "purple diamonds, and common cause variation grey circles.";
   return note;
 }
 
@@ -177,10 +177,10 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
       // (the chart summary says when the chart itself does not draw the limits).
       mv["has_variation"] = m.spc.variation != Variation::none;
       if (m.spc.variation != Variation::none) {
-        mv["variation_svg"] = variation_icon_svg(m.spc.variation, dom + "-variation");
+        mv["variation_svg"] = variation_icon_svg(m.spc.variation);
         mv["variation_name"] = variation_name(m.spc.variation);
         mv["has_assurance"] = m.spc.assurance != Assurance::none;
-        mv["assurance_svg"] = assurance_icon_svg(m.spc.assurance, dom + "-assurance");
+        mv["assurance_svg"] = assurance_icon_svg(m.spc.assurance);
         mv["assurance_name"] = assurance_name(m.spc.assurance);
         const SpcSegment& seg = m.spc.segments.back();
         mv["provisional"] = seg.provisional && seg.has_limits;
@@ -211,6 +211,8 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
         rows.push_back(std::move(row));
       }
       json cd = {{"anchor", dom + "-data"}, {"measure_anchor", dom}, {"title", ms.id + " " + ms.name}};
+      cd["caption"] = ms.id + " " + ms.name + " by month: the figure, the mean, the process limits and any special "
+                      "cause" + m.floored_note() + ".";
       cd["columns"] = std::move(chart.columns);
       cd["rows"] = std::move(rows);
       chart_data.push_back(std::move(cd));

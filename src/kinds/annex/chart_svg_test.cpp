@@ -61,21 +61,31 @@ TEST_CASE("charts: the SPC chart in the SVG subset") {
   Chart c = make_chart(f.m, "m-3-3");
   const std::string& s = c.svg;
   CHECK(s.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 300\" width=\"640\" height=\"300\" "
-                "role=\"img\" aria-labelledby=\"m-3-3-title\">",
+                "role=\"img\">",
                 0) == 0);
   CHECK(s.find("<title id=\"m-3-3-title\">SPC chart: 3.3 Violence with injury</title>") != std::string::npos);
-  CHECK(s.find("<desc id=\"m-3-3-desc\">" + panelpack::escape_markup(c.summary) + "</desc>") != std::string::npos);
+  // the summary is the figure's caption, read once: no <desc> repeats it
+  CHECK(s.find("<desc") == std::string::npos);
   for (const char* banned : {"class=", "transform", "<marker", "<clipPath", "<foreignObject", "Gradient", "style="})
     CHECK(s.find(banned) == std::string::npos);
-  // one point per month with a value (8) plus the legend's point keys (3)
-  CHECK(count(s, "<circle") == 8 + 3);
+  // a circle per common cause month (7) plus the legend's; the concern month is a triangle, the legend's
+  // improvement key a square
+  CHECK(count(s, "<circle") == 7 + 1);
+  CHECK(count(s, "<rect") == 1);
+  CHECK(s.find(">Common cause (circle)<") != std::string::npos);
+  CHECK(s.find(">Improvement (square)<") != std::string::npos);
+  CHECK(s.find(">Concern (triangle)<") != std::string::npos);
   // the missing month breaks the data line into two runs
   size_t path = s.find("<path d=\"M");
   REQUIRE(path != std::string::npos);
   std::string d = s.substr(path, s.find('"', path + 9) - path);
   CHECK(count(d, "M") == 2);
-  // the spike is a concern (decrease is better): orange
-  CHECK(s.find(std::string("fill=\"") + mdc::concern + "\"") != std::string::npos);
+  // the spike is a concern (decrease is better): an orange triangle with a darker outline
+  CHECK(count(s, std::string("fill=\"") + mdc::concern + "\" stroke=\"" + mdc::concern_dark + "\"") == 1 + 1);
+  // axes, labels and the mean follow the text colour (forced-colours mode); no pale grid
+  CHECK(s.find("fill=\"currentColor\"") != std::string::npos);
+  CHECK(s.find("#e5e5e5") == std::string::npos);
+  CHECK(s.find("font-size=\"10\"") == std::string::npos);
   CHECK(count(s, "<svg") == 1);
   CHECK(count(s, "</svg>") == 1);
 }
@@ -205,18 +215,22 @@ TEST_CASE("charts: near lines have a legend entry, minutes a unit on the axis") 
   CHECK(make_chart(f.m, "a").svg.find(">Minutes<") != std::string::npos);
 }
 
-TEST_CASE("charts: the Making Data Count icons have accessible names") {
-  std::string v = variation_icon_svg(Variation::improvement_low, "v");
-  CHECK(v.find("role=\"img\" aria-labelledby=\"v-title\"") != std::string::npos);
-  CHECK(v.find("<title id=\"v-title\">Special cause variation: improvement (lower)</title>") != std::string::npos);
+TEST_CASE("charts: the Making Data Count icons are decoration named by the text beside them") {
+  std::string v = variation_icon_svg(Variation::improvement_low);
+  CHECK(v.find("aria-hidden=\"true\"") != std::string::npos);
+  CHECK(v.find("<title") == std::string::npos);  // the cell says "Special cause variation: …" once
+  CHECK(variation_name(Variation::improvement_low) == "Special cause variation: improvement (lower)");
   CHECK(v.find(">L</text>") != std::string::npos);
-  CHECK(v.find(mdc::improvement) != std::string::npos);
-  std::string a = assurance_icon_svg(Assurance::fail, "a");
-  CHECK(a.find("<title id=\"a-title\">Assurance: the target will consistently be missed</title>") !=
-        std::string::npos);
+  // ring and letter in the hue's shade that reaches 4.5:1 on white
+  CHECK(v.find(std::string("stroke=\"") + mdc::improvement_dark + "\"") != std::string::npos);
+  CHECK(v.find(std::string("fill=\"") + mdc::improvement_dark + "\"") != std::string::npos);
+  CHECK(v.find(mdc::improvement) == std::string::npos);
+  std::string a = assurance_icon_svg(Assurance::fail);
+  CHECK(assurance_name(Assurance::fail) == "Assurance: the target will consistently be missed");
   CHECK(a.find(">F</text>") != std::string::npos);
-  CHECK(assurance_icon_svg(Assurance::none, "n").empty());
-  CHECK(variation_icon_svg(Variation::none, "n").empty());
+  CHECK(a.find(mdc::concern_dark) != std::string::npos);
+  CHECK(assurance_icon_svg(Assurance::none).empty());
+  CHECK(variation_icon_svg(Variation::none).empty());
   CHECK(panelpack::escape_markup("a < b & \"c\"") == "a &lt; b &amp; &quot;c&quot;");
   CHECK(svg_num(-0.001) == "0");
   CHECK(svg_num(12.345) == "12.35");
