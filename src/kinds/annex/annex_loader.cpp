@@ -197,7 +197,7 @@ class Loader {
     spec.file = file_;
     MapReader r(root, file_, "the annex",
                 {"title", "subtitle", "report_month", "meeting", "item", "summary", "data", "defaults", "sections", "tables",
-                 "exceptions"},
+                 "exceptions", "print"},
                 diags_);
     spec.pos = r.pos();
     if (!r.ok()) return std::nullopt;
@@ -210,6 +210,13 @@ class Loader {
     spec.item_pos = r.pos("item");
     spec.summary = text(r, "summary");
     spec.exceptions = r.boolean("exceptions", false).value_or(true);
+    if (r.has("print")) {
+      MapReader pr(r.get("print"), file_, "print", {"compact", "chart_data"}, diags_);
+      if (pr.ok()) {
+        spec.compact = pr.boolean("compact", false).value_or(false);
+        spec.print_chart_data = pr.boolean("chart_data", false).value_or(true);
+      }
+    }
     YAML::Node data = r.get("data");
     if (data.IsMap()) {
       for (const auto& kv : data) {

@@ -102,6 +102,11 @@ struct AnnexSpec {
   std::vector<SectionSpec> sections;
   std::vector<TableSpec> tables;
   bool exceptions = true;
+  // Print (the PDF, and a browser's print of the page): shorter charts and
+  // tighter spacing, so several measures share a page; and whether the
+  // month-by-month chart data is printed (the HTML and open data keep it).
+  bool compact = false;
+  bool print_chart_data = true;
   SourcePos pos;
 };
 

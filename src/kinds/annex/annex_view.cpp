@@ -133,6 +133,8 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
   v["fytd"] = {{"name", a.fytd.name}, {"span", a.fytd.span()}, {"dates", a.fytd.dates()}};
   v["sply"] = {{"name", a.sply.name}, {"span", a.sply.span()}, {"dates", a.sply.dates()}};
   v["has_subtitle"] = !spec.subtitle.empty();
+  v["compact"] = spec.compact;
+  v["print_chart_data"] = spec.print_chart_data;
   v["summary_html"] = md(spec.summary);
   v["has_summary"] = !spec.summary.text.empty();
   v["method_note"] = method_note(a);
@@ -161,7 +163,7 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
     for (const auto& m : s.measures) {
       const MeasureSpec& ms = *m.spec;
       std::string dom = anchor("measure-", ms.id);
-      Chart chart = make_chart(m, dom + "-chart");
+      Chart chart = make_chart(m, dom + "-chart", spec.compact);
       json mv = {{"id", ms.id},
                  {"name", ms.name},
                  {"anchor", dom},

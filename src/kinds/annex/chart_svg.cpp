@@ -57,8 +57,10 @@ void point_marker(SvgWriter& w, double x, double y, PointType t) {
 
 namespace {
 
-constexpr double kW = 640, kH = 300;
-constexpr double kTop = 16, kBottom = kH - 66;
+// 640 units wide; 300 high, or 230 for compact print (the plot area loses
+// 70 units, the axis labels and legend below it keep theirs).
+constexpr double kW = 640, kH = 300, kCompactH = 230;
+constexpr double kTop = 16, kBelowPlot = 66;
 // Axes, labels, the mean and the combo chart's line take the text colour
 // (CSS: the figure's colour, so forced-colours mode recolours them); in the
 // PDF currentColor is black.
@@ -76,8 +78,10 @@ struct Frame {
   ValueAxis y, y2;
   double x(size_t i) const { return left + (i + 0.5) * (right - left) / n; }
   double slot() const { return (right - left) / n; }
-  double yv(double v) const { return kBottom - (v - y.min) / (y.max - y.min) * (kBottom - kTop); }
-  double yv2(double v) const { return kBottom - (v - y2.min) / (y2.max - y2.min) * (kBottom - kTop); }
+  double h = kH;
+  double bottom() const { return h - kBelowPlot; }
+  double yv(double v) const { return bottom() - (v - y.min) / (y.max - y.min) * (bottom() - kTop); }
+  double yv2(double v) const { return bottom() - (v - y2.min) / (y2.max - y2.min) * (bottom() - kTop); }
 };
 
 void range_of(const std::vector<std::optional<double>>& v, double& lo, double& hi) {
@@ -93,7 +97,7 @@ void range_of(const std::vector<std::optional<double>>& v, double& lo, double& h
 template <typename Label>
 void y_axis(SvgWriter& w, const Frame& f, Label label) {
   w.empty("line", {{"x1", svg_num(f.left)}, {"y1", svg_num(kTop - 4)}, {"x2", svg_num(f.left)},
-                   {"y2", svg_num(kBottom)}, {"stroke", kText}, {"stroke-width", "1"}});
+                   {"y2", svg_num(f.bottom())}, {"stroke", kText}, {"stroke-width", "1"}});
   for (double t : f.y.ticks) {
     double y = f.yv(t);
     w.empty("line", {{"x1", svg_num(f.left - 4)}, {"y1", svg_num(y)}, {"x2", svg_num(f.left)}, {"y2", svg_num(y)},
@@ -118,13 +122,13 @@ void axis_unit(SvgWriter& w, const Frame& f, const MeasureResult& m, bool right)
 }
 
 void x_axis(SvgWriter& w, const Frame& f, const MeasureResult& m) {
-  w.empty("line", {{"x1", svg_num(f.left)}, {"y1", svg_num(kBottom)}, {"x2", svg_num(f.right)},
-                   {"y2", svg_num(kBottom)}, {"stroke", kText}, {"stroke-width", "1"}});
+  w.empty("line", {{"x1", svg_num(f.left)}, {"y1", svg_num(f.bottom())}, {"x2", svg_num(f.right)},
+                   {"y2", svg_num(f.bottom())}, {"stroke", kText}, {"stroke-width", "1"}});
   for (int i : month_ticks(m.first, f.n, 11)) {
     double x = f.x(i);
-    w.empty("line", {{"x1", svg_num(x)}, {"y1", svg_num(kBottom)}, {"x2", svg_num(x)}, {"y2", svg_num(kBottom + 4)},
+    w.empty("line", {{"x1", svg_num(x)}, {"y1", svg_num(f.bottom())}, {"x2", svg_num(x)}, {"y2", svg_num(f.bottom() + 4)},
                      {"stroke", kText}, {"stroke-width", "1"}});
-    w.text_element("text", {{"x", svg_num(x)}, {"y", svg_num(kBottom + 16)}, {"text-anchor", "middle"},
+    w.text_element("text", {{"x", svg_num(x)}, {"y", svg_num(f.bottom() + 16)}, {"text-anchor", "middle"},
                             {"font-size", kFont}, {"fill", kText}},
                    m.month_at(i).axis_label());
   }
@@ -168,8 +172,8 @@ struct LegendItem {
   PointType point = PointType::common_cause;
 };
 
-void legend(SvgWriter& w, const std::vector<LegendItem>& items) {
-  double x = 64, y = kH - 30;
+void legend(SvgWriter& w, const Frame& f, const std::vector<LegendItem>& items) {
+  double x = 64, y = f.h - 30;
   for (const LegendItem& it : items) {
     double width = 30 + it.label.size() * kCharWidth;
     if (x + width > kW - 8 && x > 64) {
@@ -195,11 +199,11 @@ void legend(SvgWriter& w, const std::vector<LegendItem>& items) {
   }
 }
 
-void open_svg(SvgWriter& w, const std::string& id, const std::string& title) {
+void open_svg(SvgWriter& w, const Frame& f, const std::string& id, const std::string& title) {
   w.open("svg", {{"xmlns", "http://www.w3.org/2000/svg"},
-                 {"viewBox", "0 0 " + svg_num(kW) + " " + svg_num(kH)},
+                 {"viewBox", "0 0 " + svg_num(kW) + " " + svg_num(f.h)},
                  {"width", svg_num(kW)},
-                 {"height", svg_num(kH)},
+                 {"height", svg_num(f.h)},
                  {"role", "img"}});
   // The summary is the figure's caption, read once: the chart's name (and
   // the PDF Figure's /Alt) is its <title> alone. (With aria-labelledby
@@ -207,8 +211,9 @@ void open_svg(SvgWriter& w, const std::string& id, const std::string& title) {
   w.text_element("title", {{"id", id + "-title"}}, title);
 }
 
-std::string spc_svg(const MeasureResult& m, const std::string& id) {
+std::string spc_svg(const MeasureResult& m, const std::string& id, bool compact) {
   Frame f;
+  if (compact) f.h = kCompactH;
   f.n = static_cast<int>(m.values.size());
   double lo = INFINITY, hi = -INFINITY;
   range_of(m.values, lo, hi);
@@ -227,7 +232,7 @@ std::string spc_svg(const MeasureResult& m, const std::string& id) {
   // A count's axis stops at 0 (its lower limit is drawn there when below).
   f.y = nice_axis(m.never_negative() && lo >= 0 ? std::max(0.0, lo - pad) : lo - pad, hi + pad);
   SvgWriter w;
-  open_svg(w, id, "SPC chart: " + m.spec->id + " " + m.spec->name);
+  open_svg(w, f, id, "SPC chart: " + m.spec->id + " " + m.spec->name);
   y_axis(w, f, m);
   axis_unit(w, f, m, false);
   x_axis(w, f, m);
@@ -260,13 +265,14 @@ std::string spc_svg(const MeasureResult& m, const std::string& id) {
     items.push_back({'p', "", "Improvement (square)", PointType::improvement});
     items.push_back({'p', "", "Concern (triangle)", PointType::concern});
   }
-  legend(w, items);
+  legend(w, f, items);
   w.close("svg");
   return w.str();
 }
 
-std::string plain_svg(const MeasureResult& m, const std::string& id) {
+std::string plain_svg(const MeasureResult& m, const std::string& id, bool compact) {
   Frame f;
+  if (compact) f.h = kCompactH;
   f.n = static_cast<int>(m.values.size());
   ChartKind kind = m.spec->chart;
   const bool combo = kind == ChartKind::combo;
@@ -295,12 +301,12 @@ std::string plain_svg(const MeasureResult& m, const std::string& id) {
   }
   SvgWriter w;
   const char* what = kind == ChartKind::line ? "Line chart: " : kind == ChartKind::bar ? "Bar chart: " : "Chart: ";
-  open_svg(w, id, what + m.spec->id + " " + m.spec->name);
+  open_svg(w, f, id, what + m.spec->id + " " + m.spec->name);
   // Axis labels of the bars in combo charts are counts, not the measure's unit.
   if (combo) {
     y_axis(w, f, [](double t) { return format_number(t); });
     w.empty("line", {{"x1", svg_num(f.right)}, {"y1", svg_num(kTop - 4)}, {"x2", svg_num(f.right)},
-                     {"y2", svg_num(kBottom)}, {"stroke", kSecond}, {"stroke-width", "1"}});
+                     {"y2", svg_num(f.bottom())}, {"stroke", kSecond}, {"stroke-width", "1"}});
     for (double t : f.y2.ticks) {
       w.empty("line", {{"x1", svg_num(f.right)}, {"y1", svg_num(f.yv2(t))}, {"x2", svg_num(f.right + 4)},
                        {"y2", svg_num(f.yv2(t))}, {"stroke", kSecond}, {"stroke-width", "1"}});
@@ -344,17 +350,17 @@ std::string plain_svg(const MeasureResult& m, const std::string& id) {
     items.push_back({kind == ChartKind::bar ? 'b' : 'l', kSeries, m.spec->name});
   }
   if (m.spec->target) items.push_back({'d', mdc::target, "Target"});
-  legend(w, items);
+  legend(w, f, items);
   w.close("svg");
   return w.str();
 }
 
 }  // namespace
 
-Chart make_chart(const MeasureResult& m, const std::string& dom_id) {
+Chart make_chart(const MeasureResult& m, const std::string& dom_id, bool compact) {
   Chart c;
   c.summary = chart_summary(m);
-  c.svg = m.spec->chart == ChartKind::spc ? spc_svg(m, dom_id) : plain_svg(m, dom_id);
+  c.svg = m.spec->chart == ChartKind::spc ? spc_svg(m, dom_id, compact) : plain_svg(m, dom_id, compact);
   chart_table(m, c.columns, c.rows);
   return c;
 }
