@@ -16,6 +16,7 @@
 //   - forced colours: with forced-colors active on a dark scheme, a chart's axis labels still
 //     contrast with the page (computed), and a screenshot of each chart shows marks in the
 //     foreground colour;
+//   - print: the page prints on A4;
 //   - names: every table has an accessible name (Chromium's accessibility tree); a chart's
 //     summary is announced once (no description repeating the caption); links with the same
 //     name lead to the same place; icons are hidden from the accessibility tree, so their names
@@ -23,6 +24,7 @@
 // Prints each problem, then "annex: N pages, M problems". Exits 1 on any problem, 2 on a usage
 // error. Install once with: (cd tests/browser && npm ci --ignore-scripts)
 
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -199,6 +201,12 @@ async function checkPage(browser, base, rel) {
       problems.push(`an icon named '${name}' repeats the words beside it`);
   }
   if (tables === 0) problems.push("no tables found in the accessibility tree");
+  // Printing the page: A4, from the stylesheet's @page.
+  const printed = path.join(os.tmpdir(), `check-annex-${process.pid}.pdf`);
+  await wide.pdf({ path: printed, preferCSSPageSize: true });
+  const size = /^Page size:.*$/m.exec(execFileSync("pdfinfo", [printed], { encoding: "utf8" }))?.[0] ?? "";
+  fs.rmSync(printed, { force: true });
+  if (!size.includes("(A4)")) problems.push(`printed, the page is not A4 (${size})`);
   await wide.close();
 
   const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });

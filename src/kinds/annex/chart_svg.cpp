@@ -294,10 +294,21 @@ std::string plain_svg(const MeasureResult& m, const std::string& id, bool compac
       hi2 = std::max(hi2, *m.spec->target);
     }
     if (!std::isfinite(lo2)) lo2 = hi2 = 0;
-    // The line's own range (not 0-100%, which flattens it), on the bars' grid lines.
+    // The line's own range (not 0-100%, which flattens it), on the bars'
+    // tick steps; but at least 20 percentage points (or a fifth of the
+    // line's level), centred on the line, so that a change of 1pp does not
+    // fill the chart's height.
     const bool pct = m.spec->unit == Unit::percent;
-    f.y2 = aligned_axis(lo2, hi2, static_cast<int>(f.y.ticks.size()) - 1, pct ? 0 : -INFINITY,
-                        pct ? 100 : INFINITY);
+    const double floor2 = pct ? 0 : -INFINITY, ceil2 = pct ? 100 : INFINITY;
+    const double span = pct ? 20 : 0.2 * std::max(std::fabs(lo2), std::fabs(hi2));
+    if (hi2 - lo2 < span) {
+      double mid = (lo2 + hi2) / 2;
+      lo2 = mid - span / 2;
+      hi2 = mid + span / 2;
+      if (lo2 < floor2) hi2 += floor2 - lo2, lo2 = floor2;
+      if (hi2 > ceil2) lo2 -= hi2 - ceil2, hi2 = ceil2;
+    }
+    f.y2 = aligned_axis(lo2, hi2, static_cast<int>(f.y.ticks.size()) - 1, floor2, ceil2);
   }
   SvgWriter w;
   const char* what = kind == ChartKind::line ? "Line chart: " : kind == ChartKind::bar ? "Bar chart: " : "Chart: ";

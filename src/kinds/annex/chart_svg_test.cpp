@@ -177,6 +177,25 @@ TEST_CASE("charts: line, bar and combo charts") {
   CHECK(c.svg.find(">70%<") != std::string::npos);
   CHECK(c.svg.find(">100%<") == std::string::npos);
   CHECK(c.svg.find(">0%<") == std::string::npos);
+  // a line that moves 1pp is drawn on an axis of at least 20pp, not stretched over the chart's height
+  Fixture flat(ChartKind::combo, {90.0, 91.0, 90.5});
+  flat.spec.bars = bars;
+  flat.spec.unit = Unit::percent;
+  flat.m.bars = {100.0, 120.0, 90.0};
+  std::string fs = make_chart(flat.m, "f").svg;
+  double lowest = 1e9, highest = -1e9;
+  for (size_t at = fs.find("text-anchor=\"start\""); at != std::string::npos;
+       at = fs.find("text-anchor=\"start\"", at + 1)) {
+    size_t gt = fs.find('>', at), lt = fs.find('<', gt);
+    std::string label = fs.substr(gt + 1, lt - gt - 1);
+    if (label.empty() || label.back() != '%') continue;
+    double v = std::stod(label);
+    lowest = std::min(lowest, v);
+    highest = std::max(highest, v);
+  }
+  CHECK(highest - lowest >= 20);
+  CHECK(lowest <= 80.5);
+  CHECK(highest >= 100);  // centred on 90.5%, 80.5% to 100.5%, kept within 100%
   // every chart kind lists the SPC figures its icons come from
   CHECK(c.columns == std::vector<std::string>{"Month", "Incidents", "Violence with injury", "Mean",
                                               "Lower process limit", "Upper process limit", "Special cause"});
