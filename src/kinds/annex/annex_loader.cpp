@@ -109,9 +109,12 @@ class Loader {
     if (auto dir = r.choice("improvement", true, {"increase", "decrease", "neither"}))
       m.direction = *parse_direction(*dir);
     m.target = number(r, "target");
-    if (auto c = r.choice("chart", false, {"spc", "line", "bar", "combo"}))
-      m.chart = *c == "spc" ? ChartKind::spc : *c == "line" ? ChartKind::line : *c == "bar" ? ChartKind::bar
-                                                                                            : ChartKind::combo;
+    if (auto c = r.choice("chart", false, {"spc", "line", "bar", "combo", "years"}))
+      m.chart = *c == "spc"    ? ChartKind::spc
+                : *c == "line" ? ChartKind::line
+                : *c == "bar"  ? ChartKind::bar
+                : *c == "years" ? ChartKind::years
+                                : ChartKind::combo;
     if (m.chart == ChartKind::combo && !m.bars)
       diags_.error(r.pos("chart"), "a combo chart needs 'bars' (the series drawn as bars)",
                    "add 'bars: <column>' or choose chart: spc, line or bar");

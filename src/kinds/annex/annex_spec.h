@@ -13,7 +13,7 @@
 namespace panelpack::annex {
 
 enum class Unit { count, percent, minutes, pounds };
-enum class ChartKind { spc, line, bar, combo };
+enum class ChartKind { spc, line, bar, combo, years };
 enum class BadgePeriod { quarter, month, fytd };
 
 struct Text {

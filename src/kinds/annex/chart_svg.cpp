@@ -366,12 +366,108 @@ std::string plain_svg(const MeasureResult& m, const std::string& id, bool compac
   return w.str();
 }
 
+// Year on year: a line per financial year (the report's and up to two
+// before it) over April to March, told apart by dash as well as colour and
+// named at their ends and in the legend.
+std::string years_svg(const MeasureResult& m, const std::string& id, bool compact) {
+  Frame f;
+  if (compact) f.h = kCompactH;
+  f.n = 12;
+  f.right = kW - 64;  // room for the year labels at the lines' ends
+  const int last_fy = financial_year(m.month_at(m.values.size() - 1));
+  const int first_fy = std::max(financial_year(m.first), last_fy - 2);
+  // values by year and month of the year (0 = April)
+  std::vector<std::vector<std::optional<double>>> years;
+  double lo = INFINITY, hi = -INFINITY;
+  for (int fy = first_fy; fy <= last_fy; ++fy) {
+    std::vector<std::optional<double>> v(12);
+    for (int k = 0; k < 12; ++k) {
+      Month mo = Month::of(fy, 4).plus(k);
+      if (mo >= m.first && mo.index - m.first.index < static_cast<int>(m.values.size())) v[k] = m.at(mo);
+    }
+    range_of(v, lo, hi);
+    years.push_back(std::move(v));
+  }
+  if (m.spec->target) {
+    lo = std::min(lo, *m.spec->target);
+    hi = std::max(hi, *m.spec->target);
+  }
+  if (!std::isfinite(lo)) lo = hi = 0;
+  f.y = nice_axis(m.never_negative() ? 0 : lo, hi);
+  SvgWriter w;
+  open_svg(w, f, id, "Year on year chart: " + m.spec->id + " " + m.spec->name);
+  y_axis(w, f, m);
+  axis_unit(w, f, m, false);
+  w.empty("line", {{"x1", svg_num(f.left)}, {"y1", svg_num(f.bottom())}, {"x2", svg_num(f.right)},
+                   {"y2", svg_num(f.bottom())}, {"stroke", kText}, {"stroke-width", "1"}});
+  for (int k = 0; k < 12; ++k)
+    w.text_element("text", {{"x", svg_num(f.x(k))}, {"y", svg_num(f.bottom() + 16)}, {"text-anchor", "middle"},
+                            {"font-size", kFont}, {"fill", kText}},
+                   month_short_name((k + 3) % 12 + 1));
+  if (m.spec->target) hline(w, f, 0, 11, f.yv(*m.spec->target), mdc::target, "8 4", "2");
+  // newest last, so it is drawn on top: solid blue; then dashed grey, dotted orange
+  struct Style {
+    char legend;
+    const char* colour;
+    const char* dash;
+    const char* width;
+    const char* words;
+  };
+  static const Style kStyles[] = {{'l', kSeries, "", "2.5", "solid"},
+                                  {'d', mdc::common_cause_dark, "4 3", "1.5", "dashed"},
+                                  {'n', mdc::concern_dark, "1 3", "2", "dotted"}};
+  std::vector<LegendItem> items;
+  std::vector<std::pair<double, double>> placed;  // year labels drawn
+  for (size_t y = 0; y < years.size(); ++y) {
+    const Style& st = kStyles[years.size() - 1 - y];
+    std::string d;
+    bool pen = false;
+    int end = -1;
+    for (int k = 0; k < 12; ++k) {
+      if (!years[y][k]) {
+        pen = false;
+        continue;
+      }
+      d += (pen ? " L" : (d.empty() ? "M" : " M")) + svg_num(f.x(k)) + " " + svg_num(f.yv(*years[y][k]));
+      pen = true;
+      end = k;
+    }
+    const std::string label = fy_short(first_fy + static_cast<int>(y));
+    if (d.empty()) continue;
+    if (st.dash[0])
+      w.empty("path", {{"d", d}, {"fill", "none"}, {"stroke", st.colour}, {"stroke-width", st.width},
+                       {"stroke-dasharray", st.dash}});
+    else
+      w.empty("path", {{"d", d}, {"fill", "none"}, {"stroke", st.colour}, {"stroke-width", st.width}});
+    // Labels ending at the same place move apart, a line's height at a time.
+    double lx = f.x(end) + 6, ly = f.yv(*years[y][end]) + 4;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const auto& [px, py] : placed)
+        if (std::fabs(px - lx) < 40 && std::fabs(py - ly) < 12) {
+          ly = py + 12;
+          moved = true;
+        }
+    }
+    placed.emplace_back(lx, ly);
+    w.text_element("text", {{"x", svg_num(lx)}, {"y", svg_num(ly)}, {"font-size", kFont}, {"fill", kText}}, label);
+    items.push_back({st.legend, st.colour, "FY " + label + " (" + st.words + ")"});
+  }
+  std::reverse(items.begin(), items.end());
+  if (m.spec->target) items.push_back({'d', mdc::target, "Target"});
+  legend(w, f, items);
+  w.close("svg");
+  return w.str();
+}
+
 }  // namespace
 
 Chart make_chart(const MeasureResult& m, const std::string& dom_id, bool compact) {
   Chart c;
   c.summary = chart_summary(m);
-  c.svg = m.spec->chart == ChartKind::spc ? spc_svg(m, dom_id, compact) : plain_svg(m, dom_id, compact);
+  c.svg = m.spec->chart == ChartKind::spc     ? spc_svg(m, dom_id, compact)
+          : m.spec->chart == ChartKind::years ? years_svg(m, dom_id, compact)
+                                              : plain_svg(m, dom_id, compact);
   chart_table(m, c.columns, c.rows);
   return c;
 }

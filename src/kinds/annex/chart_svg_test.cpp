@@ -254,3 +254,25 @@ TEST_CASE("charts: the Making Data Count icons are decoration named by the text 
   CHECK(svg_num(-0.001) == "0");
   CHECK(svg_num(12.345) == "12.35");
 }
+
+TEST_CASE("charts: year on year, a line per financial year over April to March") {
+  // January 2024 to December 2024: the last three months of FY 2023/24 and nine of FY 2024/25
+  std::vector<std::optional<double>> v;
+  for (int i = 0; i < 12; ++i) v.push_back(100.0 + i);
+  Fixture f(ChartKind::years, v);
+  Chart c = make_chart(f.m, "y");
+  const std::string& s = c.svg;
+  CHECK(s.find("<title id=\"y-title\">Year on year chart: 3.3 Violence with injury</title>") != std::string::npos);
+  for (const char* month : {">Apr<", ">Sep<", ">Mar<"}) CHECK(s.find(month) != std::string::npos);
+  // two years, told apart by dash as well as colour, and named at their ends and in the legend
+  CHECK(s.find(">2023/24<") != std::string::npos);
+  CHECK(s.find(">2024/25<") != std::string::npos);
+  CHECK(s.find(">FY 2024/25 (solid)<") != std::string::npos);
+  CHECK(s.find(">FY 2023/24 (dashed)<") != std::string::npos);
+  CHECK(s.find(">FY 2022/23") == std::string::npos);  // no data that year
+  // FY 2023/24 holds January to March only: its line starts at the tenth slot (January)
+  CHECK(count(s, "stroke-dasharray=\"4 3\"") >= 2);  // its line and its legend key
+  CHECK(c.summary.find("Each financial year is a line from April to March") != std::string::npos);
+  // a count's axis starts at 0
+  CHECK(s.find(">0<") != std::string::npos);
+}

@@ -58,6 +58,9 @@ std::string chart_summary(const MeasureResult& m) {
   int missing = 0;
   for (const auto& v : m.values) missing += !v;
   if (missing) out += " " + std::to_string(missing) + (missing == 1 ? " month has" : " months have") + " no figure.";
+  if (s.chart == ChartKind::years)
+    out += " Each financial year is a line from April to March; the latest is solid, the one before dashed and "
+           "the one before that dotted.";
   if (s.chart == ChartKind::combo && s.bars)
     out += " Bars show " + s.bars_label + "; the line shows " + s.name + " on the right-hand axis.";
 
