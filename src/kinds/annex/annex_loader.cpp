@@ -147,7 +147,7 @@ class Loader {
   TableSpec table(const YAML::Node& node, const std::string& def_table) {
     TableSpec t;
     MapReader r(node, file_, "table",
-                {"id", "title", "kind", "data", "caption", "rows", "columns", "percent_of", "percent_label",
+                {"id", "title", "kind", "data", "caption", "chart", "rows", "columns", "percent_of", "percent_label",
                  "percent_decimals"},
                 diags_);
     t.pos = r.pos();
@@ -170,6 +170,7 @@ class Loader {
         t.rows.push_back(row);
       });
       if (!r.has("rows")) r.missing("rows", "list the rows, each with 'name' and 'volume' (and 'outcomes')");
+      if (auto c = r.choice("chart", false, {"bars", "none"})) t.bars = *c == "bars";
     } else {
       for_each_item(r.get("columns"), file_, "columns", diags_, [&](const YAML::Node& item, size_t) {
         MapReader cr(item, file_, "column", {"label", "series"}, diags_);

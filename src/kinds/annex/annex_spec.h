@@ -82,6 +82,7 @@ struct TableSpec {
   SourcePos pos;
   // comparison: SPLY against FYTD (of the report month)
   std::vector<ComparisonRowSpec> rows;
+  bool bars = false;  // comparison: a bar chart of the rows' volumes above the table ('chart: bars')
   // counts: one row per month of the FYTD, one column per series
   std::vector<std::pair<std::string, SeriesRef>> columns;  // label, series
   int percent_of = -1;  // index into columns

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdint>
 
+#include "kinds/annex/chart_breakdown.h"
 #include "kinds/annex/chart_svg.h"
 #include "kinds/annex/icon_svg.h"
 #include "kinds/annex/svg_writer.h"
@@ -232,6 +233,13 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
     tv["kind"] = t.spec->kind == TableSpec::Kind::comparison ? "comparison-table" : "counts-table";
     tv["title"] = t.spec->title;
     tv["caption"] = t.caption;
+    tv["has_chart"] = t.spec->bars && !t.comparison.empty();
+    if (tv["has_chart"]) {
+      tv["chart_svg"] = breakdown_svg(t.comparison, t.before.name, t.now.name, "Bar chart: " + t.spec->title,
+                                      "table-" + t.spec->id + "-chart");
+      tv["chart_caption"] = t.spec->title + ": the volume of each row, " + t.before.name + " (outlined bars) and " +
+                            t.now.name + " (solid bars, labelled); the figures are in the table below.";
+    }
     tables.push_back(std::move(tv));
   }
   v["has_tables"] = !tables.empty();

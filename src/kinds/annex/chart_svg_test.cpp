@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "kinds/annex/chart_axes.h"
+#include "kinds/annex/chart_breakdown.h"
 #include "kinds/annex/chart_text.h"
 #include "kinds/annex/icon_svg.h"
 #include "kinds/annex/svg_writer.h"
@@ -275,4 +276,18 @@ TEST_CASE("charts: year on year, a line per financial year over April to March")
   CHECK(c.summary.find("Each financial year is a line from April to March") != std::string::npos);
   // a count's axis starts at 0
   CHECK(s.find(">0<") != std::string::npos);
+}
+
+TEST_CASE("charts: a categorical breakdown draws a pair of bars per group, told apart by more than colour") {
+  std::vector<RateComparison> rows = {compare_rates("Burglary", 40, 41), compare_rates("Robbery", 10, 8)};
+  std::string s = breakdown_svg(rows, "SPLY", "FYTD 2024/25", "Bar chart: Domestic abuse crime breakdown", "b");
+  CHECK(s.find("<title id=\"b-title\">Bar chart: Domestic abuse crime breakdown</title>") != std::string::npos);
+  CHECK(s.find(">Burglary<") < s.find(">Robbery<"));
+  // per group an outlined bar (the year before) and a solid one (the year to date), labelled with its volume
+  CHECK(count(s, "fill=\"#ffffff\" stroke=\"#505a5f\"") == 2 + 1);
+  CHECK(count(s, "fill=\"#1d70b8\"") == 2 + 1);
+  CHECK(s.find(">41<") != std::string::npos);
+  CHECK(s.find(">8<") != std::string::npos);
+  CHECK(s.find(">SPLY (outlined)<") != std::string::npos);
+  CHECK(s.find(">FYTD 2024/25 (solid, labelled)<") != std::string::npos);
 }
