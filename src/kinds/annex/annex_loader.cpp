@@ -148,7 +148,7 @@ class Loader {
     TableSpec t;
     MapReader r(node, file_, "table",
                 {"id", "title", "kind", "data", "caption", "chart", "rows", "columns", "percent_of", "percent_label",
-                 "percent_decimals"},
+                 "percent_decimals", "decimals"},
                 diags_);
     t.pos = r.pos();
     if (!r.ok()) return t;
@@ -156,8 +156,10 @@ class Loader {
     t.title = r.text("title", true).value_or("");
     t.caption = text(r, "caption");
     std::string data = table_of(r, def_table, "table " + r.text("id", false).value_or(""));
-    auto kind = r.choice("kind", true, {"comparison", "counts"});
-    t.kind = kind && *kind == "counts" ? TableSpec::Kind::counts : TableSpec::Kind::comparison;
+    auto kind = r.choice("kind", true, {"comparison", "counts", "annual"});
+    t.kind = !kind || *kind == "comparison" ? TableSpec::Kind::comparison
+             : *kind == "counts"            ? TableSpec::Kind::counts
+                                            : TableSpec::Kind::annual;
     if (t.kind == TableSpec::Kind::comparison) {
       for_each_item(r.get("rows"), file_, "rows", diags_, [&](const YAML::Node& item, size_t) {
         MapReader rr(item, file_, "comparison row", {"name", "volume", "outcomes"}, diags_);
@@ -172,12 +174,18 @@ class Loader {
       if (!r.has("rows")) r.missing("rows", "list the rows, each with 'name' and 'volume' (and 'outcomes')");
       if (auto c = r.choice("chart", false, {"bars", "none"})) t.bars = *c == "bars";
     } else {
+      const bool annual = t.kind == TableSpec::Kind::annual;
       for_each_item(r.get("columns"), file_, "columns", diags_, [&](const YAML::Node& item, size_t) {
-        MapReader cr(item, file_, "column", {"label", "series"}, diags_);
+        MapReader cr(item, file_, "column",
+                     annual ? std::vector<std::string>{"label", "series", "over"}
+                            : std::vector<std::string>{"label", "series"},
+                     diags_);
         if (!cr.ok()) return;
         std::string label = cr.text("label", true).value_or("");
         t.columns.push_back({label, series(cr, "series", data, true)});
+        t.column_mean.push_back(annual && cr.choice("over", false, {"sum", "mean"}).value_or("sum") == "mean");
       });
+      t.decimals = r.integer("decimals", false, 0, 4).value_or(0);
       if (!r.has("columns")) r.missing("columns", "list the columns, each with 'label' and 'series'");
       if (auto p = r.text("percent_of", false)) {
         std::vector<std::string> labels;

@@ -76,7 +76,7 @@ struct ComparisonRowSpec {
 };
 
 struct TableSpec {
-  enum class Kind { comparison, counts } kind = Kind::comparison;
+  enum class Kind { comparison, counts, annual } kind = Kind::comparison;
   std::string id, title;
   Text caption;  // optional; a default caption names the periods
   SourcePos pos;
@@ -85,6 +85,9 @@ struct TableSpec {
   bool bars = false;  // comparison: a bar chart of the rows' volumes above the table ('chart: bars')
   // counts: one row per month of the FYTD, one column per series
   std::vector<std::pair<std::string, SeriesRef>> columns;  // label, series
+  // annual: one row per financial year; a column is summed, or with 'over: mean' averaged
+  std::vector<bool> column_mean;
+  int decimals = 0;  // annual: display decimals of averaged columns
   int percent_of = -1;  // index into columns
   std::string percent_label;
   int percent_decimals = 0;

@@ -112,6 +112,19 @@ json counts_table(const TableResult& t) {
   return j;
 }
 
+json annual_view(const TableResult& t) {
+  json j;
+  json cols = json::array({"Financial year"});
+  for (const auto& [label, ref] : t.spec->columns) cols.push_back(label);
+  j["columns"] = cols;
+  json rows = json::array();
+  for (size_t i = 0; i < t.annual.labels.size(); ++i)
+    rows.push_back({{"label", t.annual.labels[i]}, {"cells", row_cells(t.annual.texts[i])}});
+  j["rows"] = rows;
+  j["has_total"] = false;
+  return j;
+}
+
 }  // namespace
 
 std::string annex_title(const Annex& a) {
@@ -228,9 +241,14 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
 
   json tables = json::array();
   for (const auto& t : a.tables) {
-    json tv = t.spec->kind == TableSpec::Kind::comparison ? comparison_table(t) : counts_table(t);
+    const TableSpec::Kind kind = t.spec->kind;
+    json tv = kind == TableSpec::Kind::comparison ? comparison_table(t)
+              : kind == TableSpec::Kind::counts   ? counts_table(t)
+                                                  : annual_view(t);
     tv["id"] = t.spec->id;
-    tv["kind"] = t.spec->kind == TableSpec::Kind::comparison ? "comparison-table" : "counts-table";
+    tv["kind"] = kind == TableSpec::Kind::comparison ? "comparison-table"
+                 : kind == TableSpec::Kind::counts   ? "counts-table"
+                                                     : "annual-table";
     tv["title"] = t.spec->title;
     tv["caption"] = t.caption;
     tv["has_chart"] = t.spec->bars && !t.comparison.empty();
