@@ -30,6 +30,9 @@ const char* point_outline(PointType t) {
   }
 }
 
+namespace {
+
+// A point's marker: its shape and its hue, outlined in a darker shade.
 void point_marker(SvgWriter& w, double x, double y, PointType t) {
   const std::string fill = point_colour(t), stroke = point_outline(t);
   switch (t) {
@@ -54,8 +57,6 @@ void point_marker(SvgWriter& w, double x, double y, PointType t) {
                          {"stroke-width", "1"}});
   }
 }
-
-namespace {
 
 // 640 units wide; 300 high, or 230 for compact print (the plot area loses
 // 70 units, the axis labels and legend below it keep theirs).
