@@ -43,6 +43,7 @@ suite "website checks find each planted fault" node tests/browser/check_web.mjs 
 suite "example website: 320 px, links, feeds, search" node tests/browser/check_web.mjs "$tmp/site1" \
   --search "Accountability Framework" --expect pac/2025-01-20/agenda.html --screenshots "$tmp/screenshots-320"
 suite "search index leaks nothing" python3 tests/check_search_leak.py --bin build/panelpack
+suite "example annex: shapes, contrast, reflow, forced colours, names" node tests/browser/check_annex.mjs "$tmp/site1"
 if [ "${FUZZ_RUNS:-10000}" != 0 ]; then
   suite "fuzz targets" env FUZZ_RUNS="${FUZZ_RUNS:-10000}" scripts/fuzz.sh
 fi

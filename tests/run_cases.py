@@ -94,6 +94,8 @@ def expectation(section):
         return words[1], [safe_path(words[0], section)]
     if len(words) == 3 and words[1:] == ["not", "contains"]:
         return "not contains", [safe_path(words[0], section)]
+    if len(words) == 3 and words[1:] == ["tags", "contains"] and words[0].lower().endswith(".pdf"):
+        return "tags contains", [safe_path(words[0], section)]
     if len(words) == 2 and words[1] == "pages" and words[0].lower().endswith(".pdf"):
         return "pages", [safe_path(words[0], section)]
     if len(words) in (4, 5) and words[1] == "page" and words[0].lower().endswith(".pdf") and words[3:] in (
@@ -180,6 +182,12 @@ def pdf_text(path):
         out.append(f"[page {n}]\n")
         out += [line.rstrip() + "\n" for line in page.rstrip("\n").split("\n")]
     return "".join(out)
+
+
+def pdf_tags_text(path):
+    """The structure tree with the text of each element, as `pdfinfo -struct-text` prints it: the
+    text a screen reader reads through the tags (one quoted string per element's content)."""
+    return tool(["pdfinfo", "-struct-text", str(path)])
 
 
 def pdf_pages(path):
@@ -291,6 +299,12 @@ def check(kind, paths, section, result, site, before):
             return f"{paths[0]} was not written", None
         line = missing_in_order(wanted_lines(section.body), file_text(target))
         return (None if line is None else f"{paths[0]} lacks (in order): {line}"), None
+    if kind == "tags contains":
+        target = site / paths[0]
+        if not target.is_file():
+            return f"{paths[0]} was not written", None
+        line = missing_in_order(wanted_lines(section.body), pdf_tags_text(target))
+        return (None if line is None else f"the tags of {paths[0]} lack (in order): {line}"), None
     if kind == "pages":
         target = site / paths[0]
         if not target.is_file():

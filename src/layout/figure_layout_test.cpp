@@ -172,3 +172,13 @@ TEST_CASE("a real PNG on disk, sized by its width attribute") {
   CHECK(rs[1].run.x == doctest::Approx(img->x + img->w));
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("an svg marked aria-hidden is decoration: drawn as an artifact, with no Figure and no warning") {
+  auto r = layout_test::run("<article><p><svg aria-hidden='true' width='40' height='40' viewBox='0 0 40 40'>"
+                            "<circle cx='20' cy='20' r='17.5' fill='#ffffff' stroke='#0079a8'/></svg> Common cause "
+                            "variation</p></article>",
+                            kCss);
+  CHECK(r.diags.all().empty());
+  for (const auto& n : r.frames.structure) CHECK(n.role != layout::Role::Figure);
+  CHECK(r.has({"page 1 path", "stroke=#0079a8", "artifact"}));
+}

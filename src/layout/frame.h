@@ -33,6 +33,9 @@ struct TextRun {
   double size = 11;
   Color color;
   StructId tag = kArtifact;
+  // The line breaks after this run where the text has a space (or a <br>):
+  // the PDF keeps a space there, so text read through the tags keeps its words apart.
+  bool space_after = false;
 };
 
 struct Stroke {

@@ -145,14 +145,11 @@ bool image_box(const pugi::xml_node& node, const style::ComputedStyle& s, double
   return true;
 }
 
-// The structure element of an image or chart: the enclosing <figure>'s, or
-// a Figure of its own.
+// The structure element of an image or chart: a Figure of its own, inside
+// the element around it (a <figure>'s caption is the Figure's sibling, so
+// the /Alt does not hide it).
 StructId figure_tag(StructId tag, const pugi::xml_node& node, const std::string& alt, LayoutContext& ctx) {
   if (ctx.measuring) return kArtifact;
-  if (tag >= 0 && ctx.structure[tag].role == Role::Figure) {
-    if (ctx.structure[tag].alt.empty()) ctx.structure[tag].alt = alt;
-    return tag;
-  }
   StructId f = ctx.add_struct(Role::Figure, tag, node);
   ctx.structure[f].alt = alt;
   return f;
@@ -236,11 +233,14 @@ void collect(const pugi::xml_node& node, const style::ComputedStyle& parent, Str
       box.w *= fit;
       box.h *= fit;
       box.node = node;
-      std::string alt = svg_alt(node);
-      if (alt.empty() && !ctx.measuring)
+      // aria-hidden="true" marks a decorative drawing (an icon whose meaning
+      // the text beside it gives): page furniture, not a figure.
+      const bool decoration = std::strcmp(node.attribute("aria-hidden").value(), "true") == 0;
+      std::string alt = decoration ? "" : svg_alt(node);
+      if (alt.empty() && !decoration && !ctx.measuring)
         ctx.warning(node, "chart has no <title> (the PDF figure gets no alternative text)",
-                    "add <title>…</title> as the svg's first child");
-      box.tag = figure_tag(tag, node, alt, ctx);
+                    "add <title>…</title> as the svg's first child, or aria-hidden=\"true\" if it is decoration");
+      box.tag = decoration ? kArtifact : figure_tag(tag, node, alt, ctx);
       add_atomic(std::move(box), s, tag, link, node, ctx, out);
       return;
     }

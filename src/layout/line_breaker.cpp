@@ -271,6 +271,7 @@ void emit_line(const InlineText& t, const std::vector<std::string>& texts, const
                double* baseline_out) {
   std::size_t a = line.begin, b = line.end;
   while (b > a && t.text[b - 1] == ' ') --b;
+  const std::size_t items_before = f.body.items.size();
   LineMetrics m = metrics(t, ps, a, b);
   double baseline = m.ascent;
   f.height = m.ascent + m.descent;
@@ -350,6 +351,15 @@ void emit_line(const InlineText& t, const std::vector<std::string>& texts, const
     add_decoration(f, t, texts, sp, span_x, baseline, span_w);
     x = span_x + span_w;
   }
+  // A line that breaks at a space or a <br> ends its last run with a word
+  // break (a soft hyphen or zero width space joins the word instead).
+  const bool at_space = b < line.end || (line.end < t.text.size() && t.text[line.end] == ' ');
+  if (last || hyphen || !(line.forced || at_space)) return;
+  for (std::size_t i = f.body.items.size(); i-- > items_before;)
+    if (auto* r = std::get_if<TextRun>(&f.body.items[i])) {
+      r->space_after = r->text.back() != ' ';
+      break;
+    }
 }
 
 }  // namespace

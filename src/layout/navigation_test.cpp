@@ -96,17 +96,22 @@ TEST_CASE("the structure tree follows reading order; furniture is artifact") {
   CHECK(r.diags.all().empty());
   std::vector<std::string> roles;
   for (const auto& n : r.frames.structure) roles.push_back(layout::role_name(n.role));
-  std::vector<std::string> want = {"Document", "Div", "P", "H1", "Div", "P", "P", "Figure", "Caption"};
+  // The <figure> groups its chart (the Figure, whose /Alt stands for the chart alone) and its caption, a
+  // sibling read as text.
+  std::vector<std::string> want = {"Document", "Div", "P", "H1", "Div", "P", "P", "Div", "Figure", "Caption"};
   CHECK(roles == want);
   CHECK(r.frames.structure[0].lang == "en-GB");
   CHECK(r.frames.structure[6].lang == "cy");
   CHECK(r.frames.structure[5].parent == 4);  // the loose text got a P inside the Div
-  CHECK(r.frames.structure[7].alt == "Calls");
+  CHECK(r.frames.structure[8].alt == "Calls");
+  CHECK(r.frames.structure[8].parent == 7);
+  CHECK(r.frames.structure[9].parent == 7);
+  CHECK(r.frames.structure[9].alt.empty());
   CHECK(r.has({"text", "'Office'", "P#2"}));
   CHECK(r.has({"text", "'here'", "bold", "P#5"}));
   CHECK(r.has({"rect", "1.0 fill=#000000 artifact"}));  // the letterhead rule
   CHECK(r.has({"page 1 text", "'1'", "artifact"}));       // the page number
-  CHECK(r.has({"rect", "7.5x7.5 fill=#000000 Figure#7"}));
+  CHECK(r.has({"rect", "7.5x7.5 fill=#000000 Figure#8"}));
 }
 
 TEST_CASE("an SVG element of the chart subset outside <svg> is an error") {

@@ -23,7 +23,9 @@ Role block_role(std::string_view name) {
     return static_cast<Role>(static_cast<int>(Role::H1) + (name[1] - '1'));
   if (name == "p") return Role::P;
   if (name == "section" || name == "article") return Role::Sect;
-  if (name == "figure") return Role::Figure;
+  // A <figure> groups its image and caption: the image is the Figure (its
+  // /Alt stands for the image alone) and the caption, with its links, is
+  // its sibling, read as text.
   if (name == "figcaption" || name == "caption") return Role::Caption;
   return Role::Div;
 }

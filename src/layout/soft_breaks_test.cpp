@@ -131,3 +131,18 @@ TEST_CASE("a justified link is underlined and linked across its widened spaces w
   CHECK(contains(links[0], "link 72.0,"));
   CHECK(contains(links[0], " 451.3x"));
 }
+
+TEST_CASE("a line broken at a space or a <br> marks its last run so the PDF keeps a space; a hyphen does not") {
+  const std::string shy = "\xc2\xad";
+  auto r = layout_test::run("<article><p class='narrow'>Public Accountability Conference</p>"
+                            "<p>First<br />second</p><p class='tiny'>Account" + shy + "ability</p></article>",
+                            std::string(kCss) + " .narrow { width: 70pt; } .tiny { width: 45pt; } p { text-align: justify; }");
+  auto rs = layout_test::runs(r.frames);
+  std::vector<std::pair<std::string, bool>> got;
+  for (const auto& x : rs) got.emplace_back(x.run.text, x.run.space_after);
+  std::vector<std::pair<std::string, bool>> want = {{"Public", true},   {"Accountability", true},
+                                                    {"Conference", false}, {"First", true},
+                                                    {"second", false},  {"Account-", false},
+                                                    {"ability", false}};
+  CHECK(got == want);
+}

@@ -110,7 +110,14 @@ class Painter {
       uniform = std::abs(pieces_[i].adjust - pieces_[1].adjust) < 0.05 && !before.empty() &&
                 before.back() == ' ' && before.find(' ') == before.size() - 1;
     }
-    if (uniform && pieces_.size() > 1 && pieces_.back().codes.find(' ') != std::string::npos) uniform = false;
+    // A space in the last piece would stretch with Tw; the line's closing
+    // break space (invisible at the line's end) may.
+    if (uniform && pieces_.size() > 1) {
+      const std::string& last = pieces_.back().codes;
+      size_t space = last.find(' ');
+      if (space != std::string::npos && !(break_space_ && space == last.size() - 1)) uniform = false;
+    }
+    break_space_ = false;
     // Tw to 1/100 pt: at most a few hundredths of a point off at the margin.
     double tw = uniform && pieces_.size() > 1 ? std::round(-pieces_[1].adjust * state_.size / 10) / 100 : 0;
     bool has_space = false;
@@ -196,6 +203,15 @@ class Painter {
     }
     pen_x_ = run.x + res_.faces->advance(face, codes_) * run.size / 1000;
     ends_with_space_ = run.text.back() == ' ';
+    // A line broken at a space keeps it at the line's end, after the pen:
+    // text read through the tags says "Public Accountability", not
+    // "PublicAccountability".
+    if (run.space_after) {
+      std::string space = res_.faces->space_code(face);
+      pieces_.back().codes += space;
+      ends_with_space_ = ends_with_space_ || !space.empty();
+      break_space_ = !space.empty();
+    }
   }
 
   // Runs `draw` inside q … Q with the item's ExtGState when it is translucent.
@@ -279,6 +295,7 @@ class Painter {
   std::vector<Piece> pieces_;  // the line of text not yet written
   double line_x_ = 0, line_y_ = 0, pen_x_ = 0;
   bool ends_with_space_ = false;
+  bool break_space_ = false;  // the open line ends with a line break's space
   layout::StructId group_ = layout::kArtifact;
 };
 

@@ -145,7 +145,8 @@ TEST_CASE("the structure tree follows the layout's structure and reading order")
         "  H1 (block)\n"
         "    \"Agenda – 20 January 2025\"\n"
         "  P (block)\n"
-        "    \"The café budget is £3.50 – it’s “fine”.In italics and bold italic then the \"\n"
+        // the line break keeps its space in the tags' text
+        "    \"The café budget is £3.50 – it’s “fine”. In italics and bold italic then the \"\n"
         "    Link (inline)\n"
         "      \"panel website\"\n"
         "      Object N\n"

@@ -148,6 +148,7 @@ inline layout::Frames sample_frames(const std::string& png_path) {
   p1.items.push_back(text(56.7, 40, "Cumbria Police and Crime Panel", layout::kArtifact, false, false, 9));
   p1.items.push_back(text(56.7, 90, "Agenda – 20 January 2025", 1, true, false, 18));
   p1.items.push_back(text(56.7, 120, "The café budget is £3.50 – it’s “fine”.", 2));
+  std::get<layout::TextRun>(p1.items.back()).space_after = true;  // the paragraph's line breaks at a space
   p1.items.push_back(text(56.7, 135, "In italics ", 2, false, true));
   p1.items.push_back(text(107.5, 135, "and bold italic ", 2, true, true));
   p1.items.push_back(text(187.0, 135, "then the ", 2));

@@ -60,6 +60,13 @@ TableResult compute_table(const TableSpec& spec, const std::map<std::string, Mon
                     ? "Change in volume and positive outcome rates, " + t.now.name + " (" + t.now.dates() +
                           ") against the same period last year (SPLY, " + t.before.dates() + ")."
                     : spec.caption.text;
+  } else if (spec.kind == TableSpec::Kind::annual) {
+    std::vector<AnnualColumn> cols;
+    for (size_t i = 0; i < spec.columns.size(); ++i)
+      cols.push_back({spec.columns[i].first, resolve(spec.columns[i].second, data, diags), spec.column_mean[i]});
+    t.annual = annual_table(cols, report, spec.decimals);
+    t.caption = spec.caption.text.empty() ? spec.title + ", by financial year to " + report.label() + "."
+                                          : spec.caption.text;
   } else {
     t.counts.percent_of = spec.percent_of;
     t.counts.percent_label = spec.percent_label;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kinds/annex/annex_spec.h"
+#include "kinds/annex/annual_table.h"
 #include "kinds/annex/comparison.h"
 #include "kinds/annex/measure.h"
 #include "kinds/annex/monthly_table.h"
@@ -21,6 +22,7 @@ struct TableResult {
   Period now, before;                     // FYTD and SPLY
   std::vector<RateComparison> comparison; // Kind::comparison
   CountTable counts;                      // Kind::counts: one row per FYTD month
+  AnnualTable annual;                     // Kind::annual: one row per financial year
   std::string caption;
 };
 

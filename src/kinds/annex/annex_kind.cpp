@@ -40,6 +40,31 @@ const EntryView* paper_item(const annex::AnnexSpec& spec, const MeetingView& mee
   return nullptr;
 }
 
+// The cover block of the annex paper, standalone and in the pack: the body,
+// the meeting, the agenda item it is the paper for (its printed number) and
+// who reports it (the item's report_by).
+nlohmann::json cover(const Site& site, const MeetingView& meeting, const EntryView* item) {
+  nlohmann::json c;
+  const auto body = site.bodies.find(meeting.info.body);
+  c["body"] = body != site.bodies.end() ? body->second.name : meeting.info.body;
+  c["meeting"] = meeting.info.date.long_uk() + (meeting.info.start.empty() ? "" : ", " + meeting.info.start);
+  c["has_item"] = item != nullptr;
+  if (item) {
+    c["item"] = "Item " + std::to_string(item->number) + ", " + item->title;
+    std::string by;
+    for (const auto& id : item->report_by) {
+      const auto p = site.people.find(id);
+      std::string who = p == site.people.end()   ? id
+                        : p->second.role.empty() ? p->second.name
+                                                 : p->second.name + ", " + p->second.role;
+      by += (by.empty() ? "" : "; ") + who;
+    }
+    c["author"] = by;
+    c["has_author"] = !by.empty();
+  }
+  return c;
+}
+
 }  // namespace
 
 namespace {
@@ -85,7 +110,9 @@ void plan_annex(const KindContext& ctx, const AudienceView& view, const Scope& s
   doc.subject = "Performance annex";
   doc.source = shown;
   doc.data_file = "annex.json";
-  ctx.render(doc, "annex", annex->view, diags);
+  nlohmann::json paper = annex->view;
+  paper["cover"] = cover(ctx.site, *meeting, item);
+  ctx.render(doc, "annex", paper, diags);
   doc.extras.emplace_back("annex.json", annex->open_data.dump(1) + "\n");
   out.push_back(std::move(doc));
 }

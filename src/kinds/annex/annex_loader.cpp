@@ -83,7 +83,7 @@ class Loader {
   MeasureSpec measure(const YAML::Node& node, const std::string& table, const Defaults& d) {
     MeasureSpec m;
     MapReader r(node, file_, "measure",
-                {"id", "name", "data", "series", "per", "bars", "bars_label", "unit", "decimals", "improvement", "target", "chart",
+                {"id", "name", "data", "series", "per", "bars", "bars_label", "unit", "decimals", "seconds", "improvement", "target", "chart",
                  "method", "screening", "fix_after", "rebase", "badge", "near_lines", "description", "commentary"},
                 diags_);
     m.pos = r.pos();
@@ -102,12 +102,19 @@ class Loader {
       m.unit = Unit::percent;
     }
     m.decimals = r.integer("decimals", false, 0, 4).value_or(m.unit == Unit::percent ? 1 : 0);
+    m.seconds = r.boolean("seconds", false).value_or(false);
+    if (m.seconds && m.unit != Unit::minutes)
+      diags_.error(r.pos("seconds"), "'seconds' is for durations (this measure's unit is " + std::string(id(m.unit)) + ")",
+                   "add 'unit: minutes', or remove 'seconds'");
     if (auto dir = r.choice("improvement", true, {"increase", "decrease", "neither"}))
       m.direction = *parse_direction(*dir);
     m.target = number(r, "target");
-    if (auto c = r.choice("chart", false, {"spc", "line", "bar", "combo"}))
-      m.chart = *c == "spc" ? ChartKind::spc : *c == "line" ? ChartKind::line : *c == "bar" ? ChartKind::bar
-                                                                                            : ChartKind::combo;
+    if (auto c = r.choice("chart", false, {"spc", "line", "bar", "combo", "years"}))
+      m.chart = *c == "spc"    ? ChartKind::spc
+                : *c == "line" ? ChartKind::line
+                : *c == "bar"  ? ChartKind::bar
+                : *c == "years" ? ChartKind::years
+                                : ChartKind::combo;
     if (m.chart == ChartKind::combo && !m.bars)
       diags_.error(r.pos("chart"), "a combo chart needs 'bars' (the series drawn as bars)",
                    "add 'bars: <column>' or choose chart: spc, line or bar");
@@ -140,8 +147,8 @@ class Loader {
   TableSpec table(const YAML::Node& node, const std::string& def_table) {
     TableSpec t;
     MapReader r(node, file_, "table",
-                {"id", "title", "kind", "data", "caption", "rows", "columns", "percent_of", "percent_label",
-                 "percent_decimals"},
+                {"id", "title", "kind", "data", "caption", "chart", "rows", "columns", "percent_of", "percent_label",
+                 "percent_decimals", "decimals"},
                 diags_);
     t.pos = r.pos();
     if (!r.ok()) return t;
@@ -149,8 +156,10 @@ class Loader {
     t.title = r.text("title", true).value_or("");
     t.caption = text(r, "caption");
     std::string data = table_of(r, def_table, "table " + r.text("id", false).value_or(""));
-    auto kind = r.choice("kind", true, {"comparison", "counts"});
-    t.kind = kind && *kind == "counts" ? TableSpec::Kind::counts : TableSpec::Kind::comparison;
+    auto kind = r.choice("kind", true, {"comparison", "counts", "annual"});
+    t.kind = !kind || *kind == "comparison" ? TableSpec::Kind::comparison
+             : *kind == "counts"            ? TableSpec::Kind::counts
+                                            : TableSpec::Kind::annual;
     if (t.kind == TableSpec::Kind::comparison) {
       for_each_item(r.get("rows"), file_, "rows", diags_, [&](const YAML::Node& item, size_t) {
         MapReader rr(item, file_, "comparison row", {"name", "volume", "outcomes"}, diags_);
@@ -163,13 +172,20 @@ class Loader {
         t.rows.push_back(row);
       });
       if (!r.has("rows")) r.missing("rows", "list the rows, each with 'name' and 'volume' (and 'outcomes')");
+      if (auto c = r.choice("chart", false, {"bars", "none"})) t.bars = *c == "bars";
     } else {
+      const bool annual = t.kind == TableSpec::Kind::annual;
       for_each_item(r.get("columns"), file_, "columns", diags_, [&](const YAML::Node& item, size_t) {
-        MapReader cr(item, file_, "column", {"label", "series"}, diags_);
+        MapReader cr(item, file_, "column",
+                     annual ? std::vector<std::string>{"label", "series", "over"}
+                            : std::vector<std::string>{"label", "series"},
+                     diags_);
         if (!cr.ok()) return;
         std::string label = cr.text("label", true).value_or("");
         t.columns.push_back({label, series(cr, "series", data, true)});
+        t.column_mean.push_back(annual && cr.choice("over", false, {"sum", "mean"}).value_or("sum") == "mean");
       });
+      t.decimals = r.integer("decimals", false, 0, 4).value_or(0);
       if (!r.has("columns")) r.missing("columns", "list the columns, each with 'label' and 'series'");
       if (auto p = r.text("percent_of", false)) {
         std::vector<std::string> labels;
@@ -193,7 +209,7 @@ class Loader {
     spec.file = file_;
     MapReader r(root, file_, "the annex",
                 {"title", "subtitle", "report_month", "meeting", "item", "summary", "data", "defaults", "sections", "tables",
-                 "exceptions"},
+                 "exceptions", "print"},
                 diags_);
     spec.pos = r.pos();
     if (!r.ok()) return std::nullopt;
@@ -206,6 +222,13 @@ class Loader {
     spec.item_pos = r.pos("item");
     spec.summary = text(r, "summary");
     spec.exceptions = r.boolean("exceptions", false).value_or(true);
+    if (r.has("print")) {
+      MapReader pr(r.get("print"), file_, "print", {"compact", "chart_data"}, diags_);
+      if (pr.ok()) {
+        spec.compact = pr.boolean("compact", false).value_or(false);
+        spec.print_chart_data = pr.boolean("chart_data", false).value_or(true);
+      }
+    }
     YAML::Node data = r.get("data");
     if (data.IsMap()) {
       for (const auto& kv : data) {

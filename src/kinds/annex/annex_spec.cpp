@@ -44,6 +44,7 @@ const char* id(ChartKind k) {
     case ChartKind::line: return "line";
     case ChartKind::bar: return "bar";
     case ChartKind::combo: return "combo";
+    case ChartKind::years: return "years";
   }
   return "";
 }

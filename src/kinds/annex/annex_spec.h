@@ -13,7 +13,7 @@
 namespace panelpack::annex {
 
 enum class Unit { count, percent, minutes, pounds };
-enum class ChartKind { spc, line, bar, combo };
+enum class ChartKind { spc, line, bar, combo, years };
 enum class BadgePeriod { quarter, month, fytd };
 
 struct Text {
@@ -45,6 +45,7 @@ struct MeasureSpec {
   std::string bars_label;                 // its name in the legend and data table
   Unit unit = Unit::count;
   int decimals = 0;                       // display decimals of values
+  bool seconds = false;                   // minutes only: shown as minutes and seconds ("7 min 30 s")
   Direction direction = Direction::neither;
   std::optional<double> target;
   ChartKind chart = ChartKind::spc;
@@ -75,14 +76,18 @@ struct ComparisonRowSpec {
 };
 
 struct TableSpec {
-  enum class Kind { comparison, counts } kind = Kind::comparison;
+  enum class Kind { comparison, counts, annual } kind = Kind::comparison;
   std::string id, title;
   Text caption;  // optional; a default caption names the periods
   SourcePos pos;
   // comparison: SPLY against FYTD (of the report month)
   std::vector<ComparisonRowSpec> rows;
+  bool bars = false;  // comparison: a bar chart of the rows' volumes above the table ('chart: bars')
   // counts: one row per month of the FYTD, one column per series
   std::vector<std::pair<std::string, SeriesRef>> columns;  // label, series
+  // annual: one row per financial year; a column is summed, or with 'over: mean' averaged
+  std::vector<bool> column_mean;
+  int decimals = 0;  // annual: display decimals of averaged columns
   int percent_of = -1;  // index into columns
   std::string percent_label;
   int percent_decimals = 0;
@@ -101,6 +106,11 @@ struct AnnexSpec {
   std::vector<SectionSpec> sections;
   std::vector<TableSpec> tables;
   bool exceptions = true;
+  // Print (the PDF, and a browser's print of the page): shorter charts and
+  // tighter spacing, so several measures share a page; and whether the
+  // month-by-month chart data is printed (the HTML and open data keep it).
+  bool compact = false;
+  bool print_chart_data = true;
   SourcePos pos;
 };
 

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdint>
 
+#include "kinds/annex/chart_breakdown.h"
 #include "kinds/annex/chart_svg.h"
 #include "kinds/annex/icon_svg.h"
 #include "kinds/annex/svg_writer.h"
@@ -46,6 +47,12 @@ json row_cells(const std::vector<std::string>& cells, size_t text_from = SIZE_MA
   return out;
 }
 
+// A badge's tone in words: "improvement", "concern", or why a change is not one.
+std::string badge_tone_text(const Badge& b) {
+  if (!b.neutral_reason.empty()) return "not a signal: " + b.neutral_reason;
+  return b.tone == "neutral" ? "" : b.tone;
+}
+
 std::string method_note(const Annex& a) {
   bool xmr = false, sd = false;
   for (const auto& s : a.sections)
@@ -63,8 +70,8 @@ std::string method_note(const Annex& a) {
     note += "Charts marked as using three standard deviations draw their limits at the mean plus or minus three "
             "standard deviations of the monthly figures. ";
   if (xmr || sd)
-    note += "Blue points show improvement, orange points concern, purple points a change that is neither, and grey "
-            "points common cause variation.";
+    note += "Months showing improvement are blue squares, concern orange triangles, a change that is neither "
+            "purple diamonds, and common cause variation grey circles.";
   return note;
 }
 
@@ -105,6 +112,19 @@ json counts_table(const TableResult& t) {
   return j;
 }
 
+json annual_view(const TableResult& t) {
+  json j;
+  json cols = json::array({"Financial year"});
+  for (const auto& [label, ref] : t.spec->columns) cols.push_back(label);
+  j["columns"] = cols;
+  json rows = json::array();
+  for (size_t i = 0; i < t.annual.labels.size(); ++i)
+    rows.push_back({{"label", t.annual.labels[i]}, {"cells", row_cells(t.annual.texts[i])}});
+  j["rows"] = rows;
+  j["has_total"] = false;
+  return j;
+}
+
 }  // namespace
 
 std::string annex_title(const Annex& a) {
@@ -127,6 +147,8 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
   v["fytd"] = {{"name", a.fytd.name}, {"span", a.fytd.span()}, {"dates", a.fytd.dates()}};
   v["sply"] = {{"name", a.sply.name}, {"span", a.sply.span()}, {"dates", a.sply.dates()}};
   v["has_subtitle"] = !spec.subtitle.empty();
+  v["compact"] = spec.compact;
+  v["print_chart_data"] = spec.print_chart_data;
   v["summary_html"] = md(spec.summary);
   v["has_summary"] = !spec.summary.text.empty();
   v["method_note"] = method_note(a);
@@ -155,7 +177,7 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
     for (const auto& m : s.measures) {
       const MeasureSpec& ms = *m.spec;
       std::string dom = anchor("measure-", ms.id);
-      Chart chart = make_chart(m, dom + "-chart");
+      Chart chart = make_chart(m, dom + "-chart", spec.compact);
       json mv = {{"id", ms.id},
                  {"name", ms.name},
                  {"anchor", dom},
@@ -171,10 +193,10 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
       // (the chart summary says when the chart itself does not draw the limits).
       mv["has_variation"] = m.spc.variation != Variation::none;
       if (m.spc.variation != Variation::none) {
-        mv["variation_svg"] = variation_icon_svg(m.spc.variation, dom + "-variation");
+        mv["variation_svg"] = variation_icon_svg(m.spc.variation);
         mv["variation_name"] = variation_name(m.spc.variation);
         mv["has_assurance"] = m.spc.assurance != Assurance::none;
-        mv["assurance_svg"] = assurance_icon_svg(m.spc.assurance, dom + "-assurance");
+        mv["assurance_svg"] = assurance_icon_svg(m.spc.assurance);
         mv["assurance_name"] = assurance_name(m.spc.assurance);
         const SpcSegment& seg = m.spc.segments.back();
         mv["provisional"] = seg.provisional && seg.has_limits;
@@ -187,9 +209,9 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
                      {"tone", m.badge.tone},
                      {"label", m.badge.label},
                      {"description", m.badge.description},
-                     // colour is not the only signal: the tone in words
-                     {"tone_text", m.badge.tone == "neutral" ? "" : m.badge.tone},
-                     {"has_tone_text", !m.badge.text.empty() && m.badge.tone != "neutral"}};
+                     // colour is not the only signal: the tone in words, or why a change is neutral
+                     {"tone_text", badge_tone_text(m.badge)},
+                     {"has_tone_text", !m.badge.text.empty() && !badge_tone_text(m.badge).empty()}};
       if (auto lm = m.latest_month()) {
         mv["latest"] = m.show(*m.at(*lm));
         mv["latest_month"] = lm->label();
@@ -205,6 +227,8 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
         rows.push_back(std::move(row));
       }
       json cd = {{"anchor", dom + "-data"}, {"measure_anchor", dom}, {"title", ms.id + " " + ms.name}};
+      cd["caption"] = ms.id + " " + ms.name + " by month: the figure, the mean, the process limits and any special "
+                      "cause" + m.floored_note() + ".";
       cd["columns"] = std::move(chart.columns);
       cd["rows"] = std::move(rows);
       chart_data.push_back(std::move(cd));
@@ -217,11 +241,23 @@ json annex_view(const Annex& a, Diagnostics& diags, const MarkdownToHtml& markdo
 
   json tables = json::array();
   for (const auto& t : a.tables) {
-    json tv = t.spec->kind == TableSpec::Kind::comparison ? comparison_table(t) : counts_table(t);
+    const TableSpec::Kind kind = t.spec->kind;
+    json tv = kind == TableSpec::Kind::comparison ? comparison_table(t)
+              : kind == TableSpec::Kind::counts   ? counts_table(t)
+                                                  : annual_view(t);
     tv["id"] = t.spec->id;
-    tv["kind"] = t.spec->kind == TableSpec::Kind::comparison ? "comparison-table" : "counts-table";
+    tv["kind"] = kind == TableSpec::Kind::comparison ? "comparison-table"
+                 : kind == TableSpec::Kind::counts   ? "counts-table"
+                                                     : "annual-table";
     tv["title"] = t.spec->title;
     tv["caption"] = t.caption;
+    tv["has_chart"] = t.spec->bars && !t.comparison.empty();
+    if (tv["has_chart"]) {
+      tv["chart_svg"] = breakdown_svg(t.comparison, t.before.name, t.now.name, "Bar chart: " + t.spec->title,
+                                      "table-" + t.spec->id + "-chart");
+      tv["chart_caption"] = t.spec->title + ": the volume of each row, " + t.before.name + " (outlined bars) and " +
+                            t.now.name + " (solid bars, labelled); the figures are in the table below.";
+    }
     tables.push_back(std::move(tv));
   }
   v["has_tables"] = !tables.empty();

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "kinds/annex/chart_axes.h"
+#include "kinds/annex/chart_breakdown.h"
 #include "kinds/annex/chart_text.h"
 #include "kinds/annex/icon_svg.h"
 #include "kinds/annex/svg_writer.h"
@@ -61,21 +62,31 @@ TEST_CASE("charts: the SPC chart in the SVG subset") {
   Chart c = make_chart(f.m, "m-3-3");
   const std::string& s = c.svg;
   CHECK(s.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 300\" width=\"640\" height=\"300\" "
-                "role=\"img\" aria-labelledby=\"m-3-3-title\">",
+                "role=\"img\">",
                 0) == 0);
   CHECK(s.find("<title id=\"m-3-3-title\">SPC chart: 3.3 Violence with injury</title>") != std::string::npos);
-  CHECK(s.find("<desc id=\"m-3-3-desc\">" + panelpack::escape_markup(c.summary) + "</desc>") != std::string::npos);
+  // the summary is the figure's caption, read once: no <desc> repeats it
+  CHECK(s.find("<desc") == std::string::npos);
   for (const char* banned : {"class=", "transform", "<marker", "<clipPath", "<foreignObject", "Gradient", "style="})
     CHECK(s.find(banned) == std::string::npos);
-  // one point per month with a value (8) plus the legend's point keys (3)
-  CHECK(count(s, "<circle") == 8 + 3);
+  // a circle per common cause month (7) plus the legend's; the concern month is a triangle, the legend's
+  // improvement key a square
+  CHECK(count(s, "<circle") == 7 + 1);
+  CHECK(count(s, "<rect") == 1);
+  CHECK(s.find(">Common cause (circle)<") != std::string::npos);
+  CHECK(s.find(">Improvement (square)<") != std::string::npos);
+  CHECK(s.find(">Concern (triangle)<") != std::string::npos);
   // the missing month breaks the data line into two runs
   size_t path = s.find("<path d=\"M");
   REQUIRE(path != std::string::npos);
   std::string d = s.substr(path, s.find('"', path + 9) - path);
   CHECK(count(d, "M") == 2);
-  // the spike is a concern (decrease is better): orange
-  CHECK(s.find(std::string("fill=\"") + mdc::concern + "\"") != std::string::npos);
+  // the spike is a concern (decrease is better): an orange triangle with a darker outline
+  CHECK(count(s, std::string("fill=\"") + mdc::concern + "\" stroke=\"" + mdc::concern_dark + "\"") == 1 + 1);
+  // axes, labels and the mean follow the text colour (forced-colours mode); no pale grid
+  CHECK(s.find("fill=\"currentColor\"") != std::string::npos);
+  CHECK(s.find("#e5e5e5") == std::string::npos);
+  CHECK(s.find("font-size=\"10\"") == std::string::npos);
   CHECK(count(s, "<svg") == 1);
   CHECK(count(s, "</svg>") == 1);
 }
@@ -167,6 +178,25 @@ TEST_CASE("charts: line, bar and combo charts") {
   CHECK(c.svg.find(">70%<") != std::string::npos);
   CHECK(c.svg.find(">100%<") == std::string::npos);
   CHECK(c.svg.find(">0%<") == std::string::npos);
+  // a line that moves 1pp is drawn on an axis of at least 20pp, not stretched over the chart's height
+  Fixture flat(ChartKind::combo, {90.0, 91.0, 90.5});
+  flat.spec.bars = bars;
+  flat.spec.unit = Unit::percent;
+  flat.m.bars = {100.0, 120.0, 90.0};
+  std::string fs = make_chart(flat.m, "f").svg;
+  double lowest = 1e9, highest = -1e9;
+  for (size_t at = fs.find("text-anchor=\"start\""); at != std::string::npos;
+       at = fs.find("text-anchor=\"start\"", at + 1)) {
+    size_t gt = fs.find('>', at), lt = fs.find('<', gt);
+    std::string label = fs.substr(gt + 1, lt - gt - 1);
+    if (label.empty() || label.back() != '%') continue;
+    double v = std::stod(label);
+    lowest = std::min(lowest, v);
+    highest = std::max(highest, v);
+  }
+  CHECK(highest - lowest >= 20);
+  CHECK(lowest <= 80.5);
+  CHECK(highest >= 100);  // centred on 90.5%, 80.5% to 100.5%, kept within 100%
   // every chart kind lists the SPC figures its icons come from
   CHECK(c.columns == std::vector<std::string>{"Month", "Incidents", "Violence with injury", "Mean",
                                               "Lower process limit", "Upper process limit", "Special cause"});
@@ -205,19 +235,59 @@ TEST_CASE("charts: near lines have a legend entry, minutes a unit on the axis") 
   CHECK(make_chart(f.m, "a").svg.find(">Minutes<") != std::string::npos);
 }
 
-TEST_CASE("charts: the Making Data Count icons have accessible names") {
-  std::string v = variation_icon_svg(Variation::improvement_low, "v");
-  CHECK(v.find("role=\"img\" aria-labelledby=\"v-title\"") != std::string::npos);
-  CHECK(v.find("<title id=\"v-title\">Special cause variation: improvement (lower)</title>") != std::string::npos);
+TEST_CASE("charts: the Making Data Count icons are decoration named by the text beside them") {
+  std::string v = variation_icon_svg(Variation::improvement_low);
+  CHECK(v.find("aria-hidden=\"true\"") != std::string::npos);
+  CHECK(v.find("<title") == std::string::npos);  // the cell says "Special cause variation: …" once
+  CHECK(variation_name(Variation::improvement_low) == "Special cause variation: improvement (lower)");
   CHECK(v.find(">L</text>") != std::string::npos);
-  CHECK(v.find(mdc::improvement) != std::string::npos);
-  std::string a = assurance_icon_svg(Assurance::fail, "a");
-  CHECK(a.find("<title id=\"a-title\">Assurance: the target will consistently be missed</title>") !=
-        std::string::npos);
+  // ring and letter in the hue's shade that reaches 4.5:1 on white
+  CHECK(v.find(std::string("stroke=\"") + mdc::improvement_dark + "\"") != std::string::npos);
+  CHECK(v.find(std::string("fill=\"") + mdc::improvement_dark + "\"") != std::string::npos);
+  CHECK(v.find(mdc::improvement) == std::string::npos);
+  std::string a = assurance_icon_svg(Assurance::fail);
+  CHECK(assurance_name(Assurance::fail) == "Assurance: the target will consistently be missed");
   CHECK(a.find(">F</text>") != std::string::npos);
-  CHECK(assurance_icon_svg(Assurance::none, "n").empty());
-  CHECK(variation_icon_svg(Variation::none, "n").empty());
+  CHECK(a.find(mdc::concern_dark) != std::string::npos);
+  CHECK(assurance_icon_svg(Assurance::none).empty());
+  CHECK(variation_icon_svg(Variation::none).empty());
   CHECK(panelpack::escape_markup("a < b & \"c\"") == "a &lt; b &amp; &quot;c&quot;");
   CHECK(svg_num(-0.001) == "0");
   CHECK(svg_num(12.345) == "12.35");
+}
+
+TEST_CASE("charts: year on year, a line per financial year over April to March") {
+  // January 2024 to December 2024: the last three months of FY 2023/24 and nine of FY 2024/25
+  std::vector<std::optional<double>> v;
+  for (int i = 0; i < 12; ++i) v.push_back(100.0 + i);
+  Fixture f(ChartKind::years, v);
+  Chart c = make_chart(f.m, "y");
+  const std::string& s = c.svg;
+  CHECK(s.find("<title id=\"y-title\">Year on year chart: 3.3 Violence with injury</title>") != std::string::npos);
+  for (const char* month : {">Apr<", ">Sep<", ">Mar<"}) CHECK(s.find(month) != std::string::npos);
+  // two years, told apart by dash as well as colour, and named at their ends and in the legend
+  CHECK(s.find(">2023/24<") != std::string::npos);
+  CHECK(s.find(">2024/25<") != std::string::npos);
+  CHECK(s.find(">FY 2024/25 (solid)<") != std::string::npos);
+  CHECK(s.find(">FY 2023/24 (dashed)<") != std::string::npos);
+  CHECK(s.find(">FY 2022/23") == std::string::npos);  // no data that year
+  // FY 2023/24 holds January to March only: its line starts at the tenth slot (January)
+  CHECK(count(s, "stroke-dasharray=\"4 3\"") >= 2);  // its line and its legend key
+  CHECK(c.summary.find("Each financial year is a line from April to March") != std::string::npos);
+  // a count's axis starts at 0
+  CHECK(s.find(">0<") != std::string::npos);
+}
+
+TEST_CASE("charts: a categorical breakdown draws a pair of bars per group, told apart by more than colour") {
+  std::vector<RateComparison> rows = {compare_rates("Burglary", 40, 41), compare_rates("Robbery", 10, 8)};
+  std::string s = breakdown_svg(rows, "SPLY", "FYTD 2024/25", "Bar chart: Domestic abuse crime breakdown", "b");
+  CHECK(s.find("<title id=\"b-title\">Bar chart: Domestic abuse crime breakdown</title>") != std::string::npos);
+  CHECK(s.find(">Burglary<") < s.find(">Robbery<"));
+  // per group an outlined bar (the year before) and a solid one (the year to date), labelled with its volume
+  CHECK(count(s, "fill=\"#ffffff\" stroke=\"#505a5f\"") == 2 + 1);
+  CHECK(count(s, "fill=\"#1d70b8\"") == 2 + 1);
+  CHECK(s.find(">41<") != std::string::npos);
+  CHECK(s.find(">8<") != std::string::npos);
+  CHECK(s.find(">SPLY (outlined)<") != std::string::npos);
+  CHECK(s.find(">FYTD 2024/25 (solid, labelled)<") != std::string::npos);
 }

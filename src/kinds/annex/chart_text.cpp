@@ -58,6 +58,9 @@ std::string chart_summary(const MeasureResult& m) {
   int missing = 0;
   for (const auto& v : m.values) missing += !v;
   if (missing) out += " " + std::to_string(missing) + (missing == 1 ? " month has" : " months have") + " no figure.";
+  if (s.chart == ChartKind::years)
+    out += " Each financial year is a line from April to March; the latest is solid, the one before dashed and "
+           "the one before that dotted.";
   if (s.chart == ChartKind::combo && s.bars)
     out += " Bars show " + s.bars_label + "; the line shows " + s.name + " on the right-hand axis.";
 
@@ -67,9 +70,10 @@ std::string chart_summary(const MeasureResult& m) {
     const SpcSegment& seg = m.spc.segments.back();
     std::string since = m.spc.segments.size() > 1 ? " since " + m.month_at(seg.first).label() : "";
     if (seg.has_limits) {
-      out += " Mean" + since + " " + m.show_level(seg.mean) + "; process limits " + m.show_level(seg.lower) + " to " +
-             m.show_level(seg.upper) + (s.method == SpcMethod::mean_3sd ? " (mean ± 3 standard deviations)" : "") +
-             (drawn ? "." : " (not drawn on this chart).");
+      out += " Mean" + since + " " + m.show_level(seg.mean) + "; process limits " +
+             m.show_level(m.shown_limit(seg.lower)) + " to " + m.show_level(seg.upper) +
+             (s.method == SpcMethod::mean_3sd ? " (mean ± 3 standard deviations)" : "") +
+             (drawn ? "" : " (not drawn on this chart)") + m.floored_note() + ".";
     } else if (seg.baseline_points > 0) {
       out += " Mean" + since + " " + m.show_level(seg.mean) + "; too few months for process limits.";
     }
@@ -99,7 +103,11 @@ std::string chart_summary(const MeasureResult& m) {
     out += " Target " + m.show(*s.target) + ".";
     if (m.spc.assurance != Assurance::none) out += " " + describe(m.spc.assurance) + ".";
   }
-  if (m.badge.change) out += " " + m.badge.description + ".";
+  if (m.badge.change) {
+    out += " " + m.badge.description + (m.badge.text == "=" ? "" : ": " + m.badge.text);
+    if (!m.badge.neutral_reason.empty()) out += " (not a signal: " + m.badge.neutral_reason + ")";
+    out += ".";
+  }
   return out;
 }
 
@@ -118,7 +126,7 @@ void chart_table(const MeasureResult& m, std::vector<std::string>& columns,
     row.push_back(m.values[i] ? m.show_short(*m.values[i]) : "no figure");
     const SpcSegment& seg = m.spc.segments[m.spc.points[i].segment];
     row.push_back(seg.baseline_points ? m.show_level_short(seg.mean) : "");
-    row.push_back(seg.has_limits ? m.show_level_short(seg.lower) : "");
+    row.push_back(seg.has_limits ? m.show_level_short(m.shown_limit(seg.lower)) : "");
     row.push_back(seg.has_limits ? m.show_level_short(seg.upper) : "");
     row.push_back(point_label(m.spc.points[i]));
     rows.push_back(std::move(row));

@@ -107,11 +107,16 @@ Badge make_badge(double before, double after, bool percent_measure, Direction di
   b.text = (up ? "+" : "") + (percent_measure ? format_pp(c, shown) : format_number(c, shown) + "%");
   if (direction == Direction::neither) b.tone = "neutral";
   else b.tone = (up == (direction == Direction::increase)) ? "improvement" : "concern";
-  // The description gives one more decimal for counts ("+4.9%"), as many as the badge needs otherwise.
-  const int exact = percent_measure ? shown : std::max(1, shown);
-  b.description = prefix + ": " + (up ? "+" : "") +
-                  (percent_measure ? format_pp(c, exact) : format_percent(c, exact));
+  b.description = prefix;
   return b;
+}
+
+void agree_with_spc(Badge& badge, const std::vector<PointType>& flagged, const std::string& period_name) {
+  if (badge.tone != "improvement" && badge.tone != "concern") return;
+  const PointType want = badge.tone == "improvement" ? PointType::improvement : PointType::concern;
+  if (std::find(flagged.begin(), flagged.end(), want) != flagged.end()) return;
+  badge.neutral_reason = "the SPC shows no special cause " + badge.tone + " in " + period_name;
+  badge.tone = "neutral";
 }
 
 }  // namespace panelpack::annex

@@ -62,10 +62,21 @@ struct Badge {
   std::string text;              // "+5%", "-0.04pp", "=" for no change, "" when not computable
   std::string tone;              // "improvement", "concern", "neutral"
   std::string label;             // "Qtrly"
-  std::string description;       // "Q3 2024/25 against Q3 2023/24: up 4.9%"
+  // The periods compared, and why there is no figure when there is none: "Q3 2024/25 against
+  // Q3 2023/24", "Q3 2024/25 against Q3 2023/24: no change", "…: not comparable (…)". The
+  // figure itself is printed once, in `text`.
+  std::string description;
+  // Why a change in the improving or worsening direction is neutral: "the SPC shows no special
+  // cause concern in Q3 2024/25" (see agree_with_spc); "" otherwise.
+  std::string neutral_reason;
 };
 
 Badge make_badge(double before, double after, bool percent_measure, Direction direction, std::string label,
                  std::string description_prefix);
+
+// A badge is coloured as an improvement or a concern only when the SPC agrees: some month of the
+// badge's period (`flagged` gives the point types of its months) shows special cause variation of
+// that kind. Otherwise it is neutral, with the reason naming the period (`period_name`).
+void agree_with_spc(Badge& badge, const std::vector<PointType>& flagged, const std::string& period_name);
 
 }  // namespace panelpack::annex

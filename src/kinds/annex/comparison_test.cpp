@@ -117,7 +117,7 @@ TEST_CASE("comparison: badges coloured by the improvement direction") {
   Badge up = make_badge(1000, 1049, false, Direction::decrease, "Qtrly", "Q3 2024/25 against Q3 2023/24");
   CHECK(up.text == "+5%");
   CHECK(up.tone == "concern");
-  CHECK(up.description == "Q3 2024/25 against Q3 2023/24: +4.9%");
+  CHECK(up.description == "Q3 2024/25 against Q3 2023/24");  // the figure is printed once, in text
   Badge down = make_badge(1000, 892, false, Direction::decrease, "Qtrly", "q");
   CHECK(down.text == "-11%");
   CHECK(down.tone == "improvement");
@@ -137,7 +137,7 @@ TEST_CASE("comparison: a badge's direction comes from the unrounded change") {
   Badge small = make_badge(1000, 1004, false, Direction::increase, "Qtrly", "q");
   CHECK(small.text == "+0.4%");
   CHECK(small.tone == "improvement");
-  CHECK(small.description == "q: +0.4%");
+  CHECK(small.description == "q");
   Badge fall = make_badge(1000, 996, false, Direction::increase, "Qtrly", "q");
   CHECK(fall.text == "-0.4%");
   CHECK(fall.tone == "concern");
@@ -166,4 +166,24 @@ TEST_CASE("comparison: a count table never prints a blank cell") {
   CHECK_FALSE(t.rows[1].percent);  // 0 of 0
   CHECK(t.rows[1].percent_text == "no figure");
   CHECK(t.total.count_texts == std::vector<std::string>{"0", "3"});
+}
+
+TEST_CASE("comparison: a badge is coloured only when the SPC agrees, and otherwise says why") {
+  Badge worse = make_badge(1000, 1049, false, Direction::decrease, "Qtrly", "q");
+  Badge kept = worse;
+  agree_with_spc(kept, {PointType::common_cause, PointType::concern, PointType::common_cause}, "Q3 2024/25");
+  CHECK(kept.tone == "concern");
+  CHECK(kept.neutral_reason.empty());
+  agree_with_spc(worse, {PointType::common_cause, PointType::improvement, PointType::common_cause}, "Q3 2024/25");
+  CHECK(worse.tone == "neutral");
+  CHECK(worse.neutral_reason == "the SPC shows no special cause concern in Q3 2024/25");
+  CHECK(worse.text == "+5%");
+  Badge better = make_badge(1000, 900, false, Direction::decrease, "Qtrly", "q");
+  agree_with_spc(better, {}, "December 2024");
+  CHECK(better.tone == "neutral");
+  CHECK(better.neutral_reason == "the SPC shows no special cause improvement in December 2024");
+  Badge neither = make_badge(1000, 900, false, Direction::neither, "Qtrly", "q");
+  agree_with_spc(neither, {}, "Q3 2024/25");
+  CHECK(neither.tone == "neutral");
+  CHECK(neither.neutral_reason.empty());  // no direction: nothing to explain
 }

@@ -2,7 +2,8 @@
 // The Making Data Count variation and assurance icons, drawn by panelpack
 // in the paper SVG subset (not copies of the NHS images): a ring in the
 // icon's colour, a letter (H/L for high/low, P/F for pass/fail) and a small
-// run of dots. Each has an accessible name.
+// run of dots. They are decoration (aria-hidden): the status table names
+// each in words beside it.
 #include <string>
 
 #include "kinds/annex/spc.h"
@@ -10,11 +11,11 @@
 namespace panelpack::annex {
 
 // nullopt-like "" for Variation::none.
-std::string variation_icon_svg(Variation v, const std::string& dom_id);
+std::string variation_icon_svg(Variation v);
 // "" for Assurance::none.
-std::string assurance_icon_svg(Assurance a, const std::string& dom_id);
+std::string assurance_icon_svg(Assurance a);
 
-// The accessible names, also used as the icons' captions.
+// The icons' names, printed beside them.
 std::string variation_name(Variation v);  // "Special cause variation - improvement (high)"
 std::string assurance_name(Assurance a);  // "Assurance - target consistently met"
 

@@ -1,5 +1,7 @@
 #include "kinds/annex/measure.h"
 
+#include <cmath>
+
 #include "kinds/annex/figures.h"
 #include "core/suggest.h"
 
@@ -35,7 +37,22 @@ std::optional<double> MeasureResult::over(const Period& p) const {
   return sum / n;
 }
 
+namespace {
+// Minutes as minutes and seconds, to the nearest second: "7 min 30 s",
+// "12 min", "45 s" (short: "7m 30s", "12m", "45s").
+std::string minutes_seconds(double minutes, bool short_form) {
+  long long total = std::llround(std::fabs(minutes) * 60);
+  std::string sign = minutes < 0 && total > 0 ? "-" : "";
+  long long m = total / 60, s = total % 60;
+  std::string out;
+  if (m > 0 || s == 0) out = format_number(static_cast<double>(m)) + (short_form ? "m" : " min");
+  if (s > 0) out += (out.empty() ? "" : " ") + std::to_string(s) + (short_form ? "s" : " s");
+  return sign + out;
+}
+}  // namespace
+
 std::string MeasureResult::show_short(double v) const {
+  if (spec->unit == Unit::minutes && spec->seconds) return minutes_seconds(v, true);
   switch (spec->unit) {
     case Unit::percent: return format_percent(v, spec->decimals);
     case Unit::pounds: return format_money(v, spec->decimals);
@@ -44,6 +61,7 @@ std::string MeasureResult::show_short(double v) const {
 }
 
 std::string MeasureResult::show(double v) const {
+  if (spec->unit == Unit::minutes && spec->seconds) return minutes_seconds(v, false);
   if (spec->unit == Unit::minutes) return format_number(v, spec->decimals) + " minutes";
   return show_short(v);
 }
@@ -66,6 +84,15 @@ std::string MeasureResult::show_level(double v) const {
 
 std::string MeasureResult::show_level_short(double v) const {
   return finer(*this, [&](const MeasureResult& c) { return c.show_short(v); });
+}
+
+bool MeasureResult::never_negative() const { return spec->unit == Unit::count || spec->per.has_value(); }
+
+std::string MeasureResult::floored_note() const {
+  if (spc.segments.empty() || !spc.segments.back().has_limits) return "";
+  if (shown_limit(spc.segments.back().lower) == spc.segments.back().lower) return "";
+  return std::string(" (the computed lower process limit is below zero, so it is shown as 0: ") +
+         (spec->per ? "a rate" : "a count") + " cannot be negative)";
 }
 
 bool baseline_constant(const MeasureResult& m, const SpcSegment& seg) {
@@ -232,6 +259,12 @@ std::optional<MeasureResult> compute_measure(const MeasureSpec& spec, const std:
   auto now = r.over(r.badge_now), before = r.over(r.badge_before);
   if (now && before) {
     r.badge = make_badge(*before, *now, spec.unit == Unit::percent, spec.direction, badge_label(spec.badge), prefix);
+    std::vector<PointType> flagged;
+    for (Month m = r.badge_now.first; m <= r.badge_now.last; m = m.plus(1)) {
+      int i = m.index - first.index;
+      if (i >= 0 && i < static_cast<int>(r.spc.points.size())) flagged.push_back(r.spc.points[i].type);
+    }
+    agree_with_spc(r.badge, flagged, r.badge_now.name);
   } else {
     r.badge.label = badge_label(spec.badge);
     r.badge.points = spec.unit == Unit::percent;  // the unit the change would have had

@@ -42,6 +42,14 @@ struct MeasureResult {
   // lower limit of "41.5"; "49.6%" against "49.63%").
   std::string show_level(double v) const;
   std::string show_level_short(double v) const;
+  // A count or a rate of counts cannot go below zero: a process limit
+  // computed below zero is shown (in charts, tables and prose) as 0; open
+  // data keeps the computed value.
+  bool never_negative() const;
+  double shown_limit(double v) const { return never_negative() && v < 0 ? 0 : v; }
+  // " (the computed lower process limit is below zero, so it is shown as 0)"
+  // when the last segment's is; "" otherwise.
+  std::string floored_note() const;
 };
 
 // Why a flat segment's limits equal its mean: "every baseline month is

@@ -211,7 +211,7 @@ void add_measure_figures(FigureIndex& index, const MeasureResult& m, const Perio
     limits = seg.has_limits;
     if (seg.has_limits) {
       set("upper", m.show_level(seg.upper));
-      set("lower", m.show_level(seg.lower));
+      set("lower", m.show_level(m.shown_limit(seg.lower)));
     } else {
       std::string why = id + " has too few figures" + since + " to compute process limits";
       std::string h = hint({"mean"}, "add more months to " + files);

@@ -69,7 +69,8 @@ json measure_json(const MeasureResult& m, const std::string& section, const Figu
                 {"change", opt(m.badge.change)},
                 {"unit", m.badge.points ? "percentage points" : "percent"},
                 {"text", m.badge.text},
-                {"tone", m.badge.tone}};
+                {"tone", m.badge.tone},
+                {"neutral_reason", m.badge.neutral_reason}};
   auto f = figures.values.find(s.id);
   j["figures"] = f == figures.values.end() ? json::object() : json(f->second);
   return j;
@@ -79,7 +80,9 @@ json table_json(const TableResult& t) {
   json j = {{"id", t.spec->id},
             {"title", t.spec->title},
             {"caption", t.caption},
-            {"kind", t.spec->kind == TableSpec::Kind::comparison ? "comparison" : "counts"},
+            {"kind", t.spec->kind == TableSpec::Kind::comparison ? "comparison"
+                     : t.spec->kind == TableSpec::Kind::counts   ? "counts"
+                                                                 : "annual"},
             {"period", period(t.now)},
             {"against", period(t.before)}};
   json rows = json::array();
@@ -103,6 +106,16 @@ json table_json(const TableResult& t) {
                         {"sply_rate", c.before_rate_text},
                         {"fytd_rate", c.after_rate_text},
                         {"change_pp", c.change_pp_text}}}});
+    }
+  } else if (t.spec->kind == TableSpec::Kind::annual) {
+    json cols = json::array();
+    for (size_t i = 0; i < t.spec->columns.size(); ++i)
+      cols.push_back({{"label", t.spec->columns[i].first}, {"over", t.spec->column_mean[i] ? "mean" : "sum"}});
+    j["columns"] = cols;
+    for (size_t i = 0; i < t.annual.labels.size(); ++i) {
+      json values = json::array();
+      for (const auto& v : t.annual.values[i]) values.push_back(opt(v));
+      rows.push_back({{"label", t.annual.labels[i]}, {"values", values}, {"display", t.annual.texts[i]}});
     }
   } else {
     j["columns"] = t.counts.columns;
