@@ -25,6 +25,7 @@ struct AgendaEntry {
   SourcePos pos;                        // the item (or standing item) in content, for messages
   std::string link_href, link_text;     // a paper elsewhere in the site: the previous meeting's minutes
   std::string pages;                    // in a pack: "Pages 3 - 8" for the item's papers, else empty
+  std::vector<Markdown> recommendations;  // from the item's committee reports, printed under it
 };
 
 struct PersonLine {
