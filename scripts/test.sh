@@ -36,6 +36,7 @@ suite "example site builds" build/panelpack build --out "$tmp/site1"
 suite "output survives kill -9" python3 tests/kill_test.py --bin build/panelpack
 suite "example site is deterministic" bash -c "build/panelpack build --out '$tmp/site2' >/dev/null && diff -r '$tmp/site1' '$tmp/site2'"
 suite "example PDFs" scripts/check_pdfs.sh "$tmp/site1"
+suite "example packs: agenda page ranges are where the papers are" python3 tests/check_pack_pages.py "$tmp/site1"
 suite "example HTML in Chromium" node tests/browser/check_site.mjs "$tmp/site1"
 if [ "${FUZZ_RUNS:-10000}" != 0 ]; then
   suite "fuzz targets" env FUZZ_RUNS="${FUZZ_RUNS:-10000}" scripts/fuzz.sh

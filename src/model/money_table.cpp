@@ -149,7 +149,8 @@ MoneyTable compute_money_table(const MoneyTableSpec& spec, Diagnostics& diags) {
   };
   auto figure = [&](const std::string& row, const MoneyTableRow& out) {
     for (size_t c = 0; c < n; ++c)
-      if (!out.cells[c].text.empty()) t.figures.emplace(row + " " + spec.columns[c].key, out.cells[c].text);
+      if (!out.cells[c].text.empty() && !t.figures.emplace(row + " " + spec.columns[c].key, out.cells[c].text).second)
+        t.ambiguous.insert(row + " " + spec.columns[c].key);
   };
   // A typed total against what the rows add up to.
   auto check_typed = [&](size_t r, const std::vector<int64_t>& sums, const std::string& what) {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -93,6 +94,9 @@ struct MoneyTable {
   // Figures a report's prose may quote: "<row> <column>" -> display text,
   // where <row> is a row's label, a group's name (its subtotal) or "total".
   std::map<std::string, std::string> figures;
+  // Names that stand for two figures (a row called like its group): quoting
+  // one is an error rather than a guess.
+  std::set<std::string> ambiguous;
 };
 
 // Adds the table up. A typed total that disagrees, a cell that is not an

@@ -6,6 +6,14 @@ namespace panelpack {
 
 namespace {
 
+MoneyColumn col(std::string key, std::string label, bool amount = false) {
+  MoneyColumn c;
+  c.key = std::move(key);
+  c.label = std::move(label);
+  c.amount = amount;
+  return c;
+}
+
 MoneyRow row(std::string group, std::vector<std::string> cells, std::string type = "") {
   MoneyRow r;
   r.group = std::move(group);
@@ -19,8 +27,8 @@ MoneyRow row(std::string group, std::vector<std::string> cells, std::string type
 MoneyTableSpec plan_budget() {
   MoneyTableSpec s;
   s.id = "policing-budget";
-  s.columns = {{"line", "Budget line"}, {"y2021", "2021-2022", true}, {"y2022", "2022-2023", true},
-               {"y2023", "2023-2024", true}, {"y2024", "2024-2025", true}};
+  s.columns = {col("line", "Budget line"), col("y2021", "2021-2022", true), col("y2022", "2022-2023", true),
+               col("y2023", "2023-2024", true), col("y2024", "2024-2025", true)};
   s.rows = {row("", {"Police Officer Pay", "97,139,153", "97,777,271", "97,038,027", "99,657,439"}),
             row("", {"Police Staff Pay", "27,181,018", "29,072,012", "30,228,476", "31,036,493"}),
             row("", {"Non-Pay Costs", "17,913,471", "18,566,079", "17,590,381", "17,967,245"}),
@@ -83,8 +91,8 @@ TEST_CASE("seed 004's commissioning budget: a subtotal per section and the grand
   s.id = "commissioning-budget";
   s.grouped = true;
   s.total_label = "Grand total";
-  s.columns = {{"service", "Service name"}, {"y2018", "2018/19 budget (£)", true},
-               {"y2019", "2019/20 budget (£)", true}};
+  s.columns = {col("service", "Service name"), col("y2018", "2018/19 budget (£)", true),
+               col("y2019", "2019/20 budget (£)", true)};
   s.rows = {row("Victims", {"Victim First", "573,925", "543,752"}),
             row("Victims", {"Paediatric SARC", "", "20,000"}),
             row("Victims", {"Victims subtotal", "573,925", "563,752"}, "subtotal"),
@@ -117,7 +125,7 @@ TEST_CASE("seed 004's commissioning budget: a subtotal per section and the grand
 TEST_CASE("RAG from seed 004's thresholds: above 90 green, 70 to 90 amber, below 70 red, said in words") {
   MoneyTableSpec s;
   s.id = "csp-measures";
-  s.columns = {{"measure", "Performance measure"}, {"result", "Result (%)", true}};
+  s.columns = {col("measure", "Performance measure"), col("result", "Result (%)", true)};
   s.rag = RagRule{"result", "RAG", 90, 70, {}};
   s.totals = false;
   s.rows = {row("", {"A", "95"}), row("", {"B", "90"}), row("", {"C", "70"}), row("", {"D", "69.5"}),

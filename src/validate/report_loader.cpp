@@ -244,6 +244,13 @@ std::string expand_table_figures(const std::string& text, const SourcePos& pos, 
     }
     const std::string key = space == std::string::npos || space < slash ? "" : inner.substr(slash + 1);
     auto it = table->figures.find(key);
+    if (table->ambiguous.count(key)) {
+      diags.error(pos, "the figure " + written + " could be either of two figures of table '" + table->id +
+                           "' (a row and a group have the same name)",
+                  "give the row a name of its own");
+      out += written;
+      continue;
+    }
     if (it == table->figures.end()) {
       std::vector<std::string> keys;
       for (const auto& [k, _] : table->figures) keys.push_back(k);

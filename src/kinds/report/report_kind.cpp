@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "render/markdown.h"
+#include "kinds/person_line.h"
 
 namespace panelpack {
 
@@ -55,12 +56,6 @@ const MoneyTable* table_named(const Report& r, const std::string& id) {
   for (const auto& t : r.tables)
     if (t.id == id) return &t;
   return nullptr;
-}
-
-std::string person_line(const Site& site, const std::string& id) {
-  auto it = site.people.find(id);
-  if (it == site.people.end()) return id;
-  return it->second.role.empty() ? it->second.name : it->second.name + ", " + it->second.role;
 }
 
 json contact_json(const Site& site, const std::string& id) {
@@ -175,7 +170,9 @@ json report_view(const KindContext& ctx, const Report& r, const MeetingView& mee
 
 layout::Frames supplied_frames(const ReportAppendix& a, const std::string& bookmark) {
   layout::Frames f;
-  f.structure.push_back({layout::Role::Document});
+  layout::StructNode root;
+  root.role = layout::Role::Document;
+  f.structure.push_back(root);
   for (size_t i = 0; i < a.pages.size(); ++i) {
     layout::Page page;
     page.width = a.pages[i].width;
