@@ -272,8 +272,15 @@ std::vector<Report> load_reports(const FileSystem& fs, const Site& site, const M
   const std::string dir = join_path(meeting.folder, kReportsFolder);
   if (!fs.is_dir(join_path(site.root, dir))) return reports;
   for (const std::string& name : fs.list(join_path(site.root, dir))) {
-    if (!name.ends_with(".yaml")) continue;
     const std::string shown = join_path(dir, name);
+    if (!name.ends_with(".yaml")) {
+      // A report saved as .yml, or a paper dropped in the wrong folder, would go unread without a word.
+      if (fs.is_file(join_path(site.root, shown)))
+        diags.warning({shown, 0, 0}, "skipped " + shown + " (the reports folder holds one <id>.yaml per report)",
+                      name.ends_with(".yml") ? "rename it to end in .yaml"
+                                             : "move it out of the reports folder, e.g. into the meeting's folder");
+      continue;
+    }
     auto yaml = load_yaml(fs, join_path(site.root, shown), shown, diags);
     if (!yaml) continue;
     Report rep;

@@ -69,6 +69,14 @@ TEST_CASE("a report loads with its tables added up, figures filled in and 'none'
   CHECK(r.tables[0].rows.back().cells[1].text == "1,750");
 }
 
+TEST_CASE("a file in the reports folder that is not a report is named, not read") {
+  Diagnostics diags;
+  load_with(kHead, diags, {{"meetings/2025-01-20/reports/notes.yml", "item: x\n"}});
+  CHECK(diags.format().find("meetings/2025-01-20/reports/notes.yml: warning: skipped meetings/2025-01-20/reports/notes.yml "
+                            "(the reports folder holds one <id>.yaml per report)\nhint: rename it to end in .yaml\n") !=
+        std::string::npos);
+}
+
 TEST_CASE("a figure that could be a row or a group's subtotal is an error, not a guess") {
   Diagnostics diags;
   load_with(std::string(kHead) + R"(tables:

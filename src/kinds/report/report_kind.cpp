@@ -146,7 +146,13 @@ json report_view(const KindContext& ctx, const Report& r, const MeetingView& mee
   for (size_t i = 0; i < r.appendices.size(); ++i) {
     const ReportAppendix& a = r.appendices[i];
     const std::string name = "Appendix " + appendix_name(r, i);
-    appendices.push_back({{"name", name}, {"title", a.title}});
+    // Where the reader finds it: after the report, beside it, or another paper of the item.
+    std::string href;
+    if (!a.table.empty()) href = "#appendix-" + appendix_slug(r, i);
+    else if (!a.pdf.empty()) href = "report-" + r.id + "-appendix-" + appendix_slug(r, i) + ".pdf";
+    else if (a.paper == "annex") href = "annex.html";
+    else if (a.paper != "inspection") href = "report-" + a.paper + ".html";
+    appendices.push_back({{"name", name}, {"title", a.title}, {"href", href}});
     if (const MoneyTable* t = a.table.empty() ? nullptr : table_named(r, a.table))
       table_appendices.push_back({{"name", name}, {"title", a.title}, {"anchor", "appendix-" + appendix_slug(r, i)},
                                   {"table", table_json(*t)}});
