@@ -4,6 +4,7 @@
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Buffer.hh>
 #include <qpdf/QPDF.hh>
+#include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFNumberTreeObjectHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
@@ -35,8 +36,11 @@ std::unique_ptr<QPDF> open_supplied(const std::string& bytes, const std::string&
       *why = "it has no pages";
       return nullptr;
     }
+  } catch (const QPDFExc& e) {
+    *why = "qpdf could not read it: " + e.getMessageDetail();
+    return nullptr;
   } catch (const std::exception& e) {
-    *why = e.what();
+    *why = std::string("qpdf could not read it: ") + e.what();
     return nullptr;
   }
   return q;
