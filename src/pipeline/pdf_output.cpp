@@ -65,11 +65,14 @@ void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Outp
     // Layout has warned for every character it placed (text, SVG charts and
     // margin boxes), naming the paper or the style sheet.
     paint.warn_missing_glyphs = false;
-    PaintedPdfs::Pdf pdf{pdf::paint(frames, info, diags, paint), static_cast<int>(frames.pages.size())};
-    if (const std::string* supplied = whole_supplied_pdf(frames))
+    PaintedPdfs::Pdf pdf{{}, static_cast<int>(frames.pages.size())};
+    if (const std::string* supplied = whole_supplied_pdf(frames)) {
       pdf.bytes = *supplied;
-    else if (pdf::has_supplied_pages(frames))
-      pdf.bytes = pdf::place_supplied_pages(pdf.bytes, frames, diags);
+    } else {
+      pdf.bytes = pdf::paint(frames, info, diags, paint);
+      // Pages supplied by others take their placeholders' places.
+      if (pdf::has_supplied_pages(frames)) pdf.bytes = pdf::place_supplied_pages(pdf.bytes, frames, diags);
+    }
     hit = painted.by_content.emplace(std::move(key), std::move(pdf)).first;
   }
   doc.pdf_pages = hit->second.pages;

@@ -26,6 +26,20 @@ void check_item_text(const Project& project, Diagnostics& diags) {
   for (const auto& meeting : project.meetings)
     for (const auto& item : meeting.items)
       if (!item.description.empty()) markdown_to_paper(item.description.source, item.description.pos, diags);
+  // So is that of every committee report, a Part 2 item's included.
+  for (const auto& meeting : project.meetings)
+    for (const Report& r : meeting.reports) {
+      std::vector<const Markdown*> texts{&r.purpose, &r.summary, &r.plan_link};
+      for (const auto& m : r.recommendations) texts.push_back(&m);
+      for (const auto& i : r.implications) texts.push_back(&i.text);
+      for (const auto& s : r.body)
+        for (const auto& p : s.paragraphs) {
+          texts.push_back(&p.text);
+          for (const auto& pt : p.points) texts.push_back(&pt);
+        }
+      for (const Markdown* m : texts)
+        if (!m->empty()) markdown_to_paper(m->source, m->pos, diags);
+    }
   // So is that of an inspection kept from the public.
   for (const auto& in : project.inspections)
     for (const Markdown* m : {&in.findings, &in.response, &in.chief_constable})
