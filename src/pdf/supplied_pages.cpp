@@ -182,8 +182,13 @@ void adopt_tags(QPDF& out, QPDF& src, Structure& ours, std::map<QPDFObjGen, QH>&
       mine = QH::newDictionary();
       ours.root.replaceKey(map, mine);
     }
-    for (const std::string& key : m.getKeys())
-      if (!mine.hasKey(key)) mine.replaceKey(key, out.copyForeignObject(src.makeIndirectObject(m.getKey(key))));
+    for (const std::string& key : m.getKeys()) {
+      if (mine.hasKey(key)) continue;
+      QH v = m.getKey(key);
+      // A role maps to a name; a class to attribute objects, copied with their references.
+      mine.replaceKey(key, v.isName() ? QH::newName(v.getName())
+                                      : out.copyForeignObject(v.isIndirect() ? v : src.makeIndirectObject(v)));
+    }
   }
   QH dk = ours.document.getKey("/K");
   if (!dk.isArray()) {

@@ -20,8 +20,8 @@ namespace {
 // number as an artifact (as margin boxes paint it).
 layout::Page page_of(const std::string& words, int tag, const std::string& number) {
   layout::Page p;
-  if (!words.empty()) p.items.push_back(text(72, 100, words, tag));
-  p.items.push_back(text(270, 820, number, layout::kArtifact));
+  if (!words.empty()) p.items.emplace_back(std::in_place_type<layout::TextRun>, text(72, 100, words, tag));
+  p.items.emplace_back(std::in_place_type<layout::TextRun>, text(270, 820, number, layout::kArtifact));
   return p;
 }
 
@@ -128,4 +128,27 @@ TEST_CASE("a supplied PDF's page sizes are read, and an unusable one is refused 
   why.clear();
   CHECK_FALSE(pdf::supplied_page_sizes(encrypted, &why));
   CHECK(why == "it is encrypted");
+}
+
+TEST_CASE("a supplied PDF's own role names come along into our role map") {
+  const std::string plain = supplied_pdf();
+  QPDF q;
+  q.processMemoryFile("plain", plain.data(), plain.size());
+  q.getRoot().getKey("/StructTreeRoot").replaceKey("/RoleMap", QPDFObjectHandle::parse("<< /Heading /H1 >>"));
+  QPDFWriter w(q);
+  w.setOutputMemory();
+  w.setStaticID(true);
+  w.write();
+  auto b = w.getBufferSharedPointer();
+  auto supplied = std::make_shared<const std::string>(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
+  const layout::Frames frames = pack_frames(supplied);
+  panelpack::Diagnostics diags;
+  const std::string placed = pdf::place_supplied_pages(paint(frames, "Pack"), frames, diags);
+  REQUIRE(diags.all().empty());
+  QPDF out;
+  out.processMemoryFile("placed", placed.data(), placed.size());
+  QPDFObjectHandle roles = out.getRoot().getKey("/StructTreeRoot").getKey("/RoleMap");
+  REQUIRE(roles.isDictionary());
+  CHECK(roles.getKey("/Heading").isName());
+  CHECK(roles.getKey("/Heading").getName() == "/H1");
 }
