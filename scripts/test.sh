@@ -38,6 +38,7 @@ suite "example site builds" build/panelpack build --out "$tmp/site1"
 suite "output survives kill -9" python3 tests/kill_test.py --bin build/panelpack
 suite "example site is deterministic" bash -c "build/panelpack build --out '$tmp/site2' >/dev/null && diff -r '$tmp/site1' '$tmp/site2'"
 suite "example PDFs" scripts/check_pdfs.sh "$tmp/site1"
+suite "example packs: agenda page ranges are where the papers are" python3 tests/check_pack_pages.py "$tmp/site1"
 suite "example HTML in Chromium" node tests/browser/check_site.mjs "$tmp/site1"
 suite "website checks find each planted fault" node tests/browser/check_web.mjs --self-test
 suite "example website: 320 px, links, feeds, search" node tests/browser/check_web.mjs "$tmp/site1" \

@@ -2,6 +2,7 @@
 // The result of layout and the input of the PDF painter: pages of positioned
 // items. Units are PDF points; the origin is the top-left corner of the page
 // and y grows downwards (the painter flips it). Only src/pdf includes hpdf.h.
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -116,10 +117,21 @@ struct StructNode {
   int col_span = 1;             // TH and TD: columns spanned (the /ColSpan attribute)
 };
 
+// A page whose content is a page of a PDF supplied by others (an
+// inspectorate's report): layout leaves it empty but for the margin boxes,
+// which number it with the rest, and the PDF stage puts the supplied page
+// under them (pdf/supplied_pages.h).
+struct SuppliedPage {
+  std::shared_ptr<const std::string> pdf;  // the supplied file's bytes
+  int index = 0;                           // its page, from 0
+  std::string name;                        // for messages: "meetings/2020-02-20-panel/hmicfrs.pdf"
+};
+
 struct Page {
   double width = 595.28, height = 841.89;  // A4
   std::vector<Item> items;  // in reading/painting order
   std::vector<Link> links;
+  std::shared_ptr<const SuppliedPage> supplied;  // set on a supplied page's place
 };
 
 struct Frames {

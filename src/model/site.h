@@ -12,6 +12,7 @@
 #include "model/inspection.h"
 #include "model/markdown_text.h"
 #include "model/minutes.h"
+#include "model/report.h"
 
 namespace panelpack {
 
@@ -78,6 +79,9 @@ struct Body {
   bool twelve_hour_clock = false;  // "2.00 pm" rather than "14:00"
   bool duplex = false;  // packs print on both sides: each item starts on an odd page, padded with a blank page
   std::vector<StandingItem> opening_items, closing_items;
+  // reports.background_papers: required: every report must list its
+  // background papers (or say 'none'), as s.100D of the 1972 Act expects.
+  bool background_papers_required = false;
   SourcePos pos;
 };
 
@@ -170,6 +174,7 @@ struct Meeting : MeetingInfo {
   std::vector<AgendaItem> items;  // as written; Part 2 items hold exempt text
   std::optional<Minutes> minutes;          // minutes.yaml, when the folder has one
   std::vector<ActionUpdate> action_updates;  // actions.yaml: updates to earlier actions
+  std::vector<Report> reports;               // reports/*.yaml, by file name; Part 2 ones hold exempt text
   const AgendaItem* item(const std::string& id) const;
 };
 

@@ -6,6 +6,7 @@
 #include "kinds/annex/annex_kind.h"
 #include "kinds/inspection/inspection_kind.h"
 #include "kinds/pack/pack_kind.h"
+#include "kinds/report/report_kind.h"
 
 namespace panelpack {
 
@@ -15,6 +16,8 @@ std::span<const Kind> kinds() {
       {"agenda", Owner::meeting, plan_agenda},
       {"minutes", Owner::meeting, plan_minutes},
       {"action-log", Owner::meeting, plan_meeting_action_log},
+      // A committee report comes before the other papers of its item (its annex).
+      {"report", Owner::meeting, plan_reports},
       {"annex", Owner::meeting, plan_annex, nullptr, prepare_annex},
       {"inspection", Owner::meeting, plan_inspection_papers},
       {"pack", Owner::meeting, plan_pack, compose_pack},

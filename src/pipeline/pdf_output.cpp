@@ -4,6 +4,7 @@
 
 #include "layout/margin_boxes.h"
 #include "pdf/painter.h"
+#include "pdf/supplied_pages.h"
 #include "pipeline/formats.h"
 
 namespace panelpack {
@@ -13,6 +14,18 @@ std::vector<Document::Section> sections_of(const Document& doc) {
   std::vector<Document::Section> sections = doc.sections;
   if (sections.empty()) sections.push_back({0, doc.title, doc.source, doc.exempt});
   return sections;
+}
+
+// The pages of `frames` are exactly the pages of one supplied PDF, in order:
+// that PDF is published as it was supplied.
+const std::string* whole_supplied_pdf(const layout::Frames& frames) {
+  const std::string* pdf = nullptr;
+  for (size_t i = 0; i < frames.pages.size(); ++i) {
+    const auto& s = frames.pages[i].supplied;
+    if (!s || s->index != static_cast<int>(i) || (pdf && pdf != s->pdf.get())) return nullptr;
+    pdf = s->pdf.get();
+  }
+  return pdf;
 }
 }  // namespace
 
@@ -53,7 +66,14 @@ void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Outp
     // Layout has warned for every character it placed (text, SVG charts and
     // margin boxes), naming the paper or the style sheet.
     paint.warn_missing_glyphs = false;
-    PaintedPdfs::Pdf pdf{pdf::paint(frames, info, diags, paint), static_cast<int>(frames.pages.size())};
+    PaintedPdfs::Pdf pdf{{}, static_cast<int>(frames.pages.size())};
+    if (const std::string* supplied = whole_supplied_pdf(frames)) {
+      pdf.bytes = *supplied;
+    } else {
+      pdf.bytes = pdf::paint(frames, info, diags, paint);
+      // Pages supplied by others take their placeholders' places.
+      if (pdf::has_supplied_pages(frames)) pdf.bytes = pdf::place_supplied_pages(pdf.bytes, frames, diags);
+    }
     hit = painted.by_content.emplace(std::move(key), std::move(pdf)).first;
   }
   doc.pdf_pages = hit->second.pages;

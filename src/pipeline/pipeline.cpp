@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "layout/layout.h"
+#include "pdf/supplied_pages.h"
 #include "pipeline/formats.h"
 #include "pipeline/kind_table.h"
 #include "render/markdown.h"
@@ -25,10 +26,43 @@ void check_item_text(const Project& project, Diagnostics& diags) {
   for (const auto& meeting : project.meetings)
     for (const auto& item : meeting.items)
       if (!item.description.empty()) markdown_to_paper(item.description.source, item.description.pos, diags);
+  // So is that of every committee report, a Part 2 item's included.
+  for (const auto& meeting : project.meetings)
+    for (const Report& r : meeting.reports) {
+      std::vector<const Markdown*> texts{&r.purpose, &r.summary, &r.plan_link};
+      for (const auto& m : r.recommendations) texts.push_back(&m);
+      for (const auto& i : r.implications) texts.push_back(&i.text);
+      for (const auto& s : r.body)
+        for (const auto& p : s.paragraphs) {
+          texts.push_back(&p.text);
+          for (const auto& pt : p.points) texts.push_back(&pt);
+        }
+      for (const Markdown* m : texts)
+        if (!m->empty()) markdown_to_paper(m->source, m->pos, diags);
+    }
   // So is that of an inspection kept from the public.
   for (const auto& in : project.inspections)
     for (const Markdown* m : {&in.findings, &in.response, &in.chief_constable})
       if (!m->empty()) markdown_to_paper(m->source, m->pos, diags);
+}
+
+// Reads the pages of every supplied PDF appendix (qpdf) for all reports,
+// Part 2 ones included, so a public-only build refuses a bad one too: an
+// encrypted or unreadable PDF is an error at the line that names it.
+void read_supplied_appendices(Project& project, Diagnostics& diags) {
+  for (auto& meeting : project.meetings)
+    for (auto& report : meeting.reports)
+      for (auto& a : report.appendices) {
+        if (!a.bytes) continue;
+        std::string why;
+        auto sizes = pdf::supplied_page_sizes(*a.bytes, &why);
+        if (!sizes) {
+          diags.error(a.pdf_pos, "the appendix " + a.pdf + " cannot be used (" + why + ")",
+                      "supply it as an unencrypted PDF that opens in a PDF reader");
+          continue;
+        }
+        for (const auto& s : *sizes) a.pages.push_back({s.width, s.height});
+      }
 }
 
 // Layout of one meeting's papers, by content: a paper that is the same in
@@ -127,7 +161,9 @@ void run_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, 
   {
     LayoutCache cache(run.ctx);  // dropped once composed: then only documents hold frames
     LayoutFn layout = [&cache](const Document& doc, Diagnostics& d) { return cache(doc, d); };
-    for (size_t i = 0; i < docs.size(); ++i) docs[i].frames = layout(docs[i], messages[i]);
+    // A kind may plan frames of its own (a supplied PDF's placeholder pages).
+    for (size_t i = 0; i < docs.size(); ++i)
+      if (!docs[i].frames) docs[i].frames = layout(docs[i], messages[i]);
     for (size_t i = 0; i < docs.size(); ++i) {
       const Kind* kind = kind_named(run.table, docs[i].kind);
       if (!kind || !kind->compose) continue;
@@ -169,6 +205,7 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
   ctx.search = options.search;
   ctx.load_styles(diags);
   check_item_text(*project, diags);
+  read_supplied_appendices(*project, diags);
   if (options.as_of) check_inspection_clock(project->inspections, *options.as_of, project->site.inspection_warn_days, diags);
 
   const Timeline timeline = compute_timeline(*project);

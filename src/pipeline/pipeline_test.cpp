@@ -78,6 +78,12 @@ void plan_probe(const KindContext& ctx, const AudienceView& view, const Scope& s
     text += e.id + " " + e.title + " " + e.description.source + " " + e.exempt_reason + " ";
     for (const auto& p : e.report_by) text += p + " ";
   }
+  for (const Report& r : m->reports) {
+    text += r.id + " " + r.subject + " " + r.purpose.source + " ";
+    for (const auto& rec : r.recommendations) text += rec.source + " ";
+    for (const auto& t : r.tables)
+      for (const auto& [key, figure] : t.figures) text += key + " " + figure + " ";
+  }
   doc.paper = parse_paper("<article class=\"paper\"><p>" + escape_markup(text) + "</p></article>", "probe",
                           m->info.file, diags);
   out.push_back(std::move(doc));
@@ -90,11 +96,21 @@ TEST_CASE("a new kind added to the table cannot reach Part 2 text in the public 
   BuildOptions options;
   options.kinds = table;
   auto fs = test::site_fs();
+  // The Part 2 item's committee report, with a table.
+  fs.add("meetings/2025-01-20/reports/estates.yaml",
+         "item: estates-disposal\nreport_of: Treasurer\nsubject: SECRET-SITE disposal\nauthor: gill-shearer\n"
+         "purpose: To sell the SECRET-SITE.\nrecommendations: [Approve the sale.]\n"
+         "tables:\n  - id: bids\n    columns: [{key: bidder}, {key: bid, amount: true}]\n"
+         "    rows: [{bidder: SECRET-BIDDER, bid: '1'}]\n"
+         "body:\n  - paragraphs:\n      - The bid is £[[bids/total bid]].\n"
+         "implications: {financial: none, legal: none, equality: none, risk: none}\n");
   OutputSet out;
   BuildStats stats;
   Diagnostics diags;
   REQUIRE(build_site(fs, options, out, stats, diags));
   REQUIRE(out.has("public/pac/2025-01-20/probe.html"));
+  CHECK_FALSE(out.has("public/pac/2025-01-20/report-estates.html"));
+  REQUIRE(out.has("members/pac/2025-01-20/report-estates.html"));
   REQUIRE(out.has("members/pac/2025-01-20/probe.html"));
   for (const auto& [path, bytes] : out.files()) {
     if (path.rfind("public/", 0) != 0) continue;
@@ -102,8 +118,10 @@ TEST_CASE("a new kind added to the table cannot reach Part 2 text in the public 
     CHECK(bytes.find("SECRET-SITE") == std::string::npos);
     CHECK(bytes.find("Estates disposal") == std::string::npos);
     CHECK(bytes.find("Commercial negotiations") == std::string::npos);
+    CHECK(bytes.find("SECRET-BIDDER") == std::string::npos);
   }
   CHECK(out.at("members/pac/2025-01-20/probe.html").find("SECRET-SITE") != std::string::npos);
+  CHECK(out.at("members/pac/2025-01-20/probe.html").find("SECRET-BIDDER") != std::string::npos);
   // The kind never said its members' paper is exempt: the pipeline tells it apart from the public one.
   CHECK(out.has("public/pac/2025-01-20/probe.pdf"));
   CHECK_FALSE(out.has("members/pac/2025-01-20/probe.pdf"));

@@ -165,6 +165,8 @@ AudienceView redact(const Project& project, const Timeline& timeline, Audience a
           break;
       }
     }
+    for (const Report& r : m.reports)
+      if (!mv.withholds(r.item)) mv.reports.push_back(r);
     view.meeting_index_.emplace(mv.info.id, view.meetings_.size());
     view.meetings_.push_back(std::move(mv));
   }

@@ -90,6 +90,9 @@ struct MeetingView {
   MeetingInfo info;  // nothing in it is exempt
   std::vector<EntryView> entries;
   std::optional<MinutesView> minutes;
+  // The committee reports of the items this view sees: a report of a
+  // withheld (Part 2) item is not here at all, tables and appendices included.
+  std::vector<Report> reports;
   const MeetingView* previous = nullptr;  // same body, in this view
   const MeetingView* next = nullptr;
   const EntryView* entry(const std::string& id) const;  // by item id; nullptr if none or withheld

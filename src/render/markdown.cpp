@@ -250,4 +250,12 @@ std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Dia
   return scoped;
 }
 
+std::string markdown_to_inline_paper(const std::string& text, const SourcePos& pos, Diagnostics& diags) {
+  std::string html = text.empty() ? "" : markdown_to_paper(text, pos, diags);
+  if (html.rfind("<p>", 0) == 0 && html.size() >= 8 && html.compare(html.size() - 5, 5, "</p>\n") == 0 &&
+      html.find("<p>", 3) == std::string::npos)
+    html = html.substr(3, html.size() - 8);
+  return html;
+}
+
 }  // namespace panelpack

@@ -14,4 +14,9 @@ namespace panelpack {
 // starts; the text then comes back escaped.
 std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Diagnostics& diags);
 
+// The same for text that sits inside an element of its own (a list item, a
+// resolution): one paragraph comes back without its <p> … </p>; anything
+// more stays blocks.
+std::string markdown_to_inline_paper(const std::string& text, const SourcePos& pos, Diagnostics& diags);
+
 }  // namespace panelpack

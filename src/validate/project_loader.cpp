@@ -7,6 +7,7 @@
 #include "validate/inspection_loader.h"
 #include "validate/meeting_loader.h"
 #include "validate/minutes_loader.h"
+#include "validate/report_loader.h"
 #include "validate/site_loader.h"
 
 namespace panelpack {
@@ -116,6 +117,7 @@ std::optional<Project> load_project(const FileSystem& fs, const std::string& roo
     const std::string actions_shown = join_path(meeting->folder, kActionsFile);
     if (fs.exists(join_path(root, actions_shown)))
       meeting->action_updates = load_action_updates(fs, join_path(root, actions_shown), actions_shown, diags);
+    meeting->reports = load_reports(fs, project.site, *meeting, diags);
     project.meetings.push_back(std::move(*meeting));
   }
   if (folders == 0)

@@ -162,7 +162,7 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
   MapReader r(node, file, "body '" + id + "'",
               {"name", "title", "organisation", "chair", "chair_title", "vice_chair", "members", "co_opted",
                "independent", "minute_numbering", "publication", "public_questions", "clock", "standing_items",
-               "resolved_wording", "duplex"},
+               "resolved_wording", "duplex", "reports"},
               diags);
   b.name = r.text("name", true).value_or(id);
   b.title = r.text("title", false).value_or(b.name);
@@ -221,6 +221,11 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
     MapReader s(r.get("standing_items"), file, "standing_items", {"opening", "closing"}, diags);
     b.opening_items = read_standing(s.get("opening"), file, diags);
     b.closing_items = read_standing(s.get("closing"), file, diags);
+  }
+  if (r.has("reports")) {
+    MapReader rep(r.get("reports"), file, "reports", {"background_papers"}, diags);
+    b.background_papers_required =
+        rep.choice("background_papers", false, {"required", "optional"}).value_or("optional") == "required";
   }
   return b;
 }

@@ -166,6 +166,14 @@ Agenda compute_agenda(const AudienceView& view, const MeetingView& mv, Diagnosti
       e.description_pos = entry.description.pos;
       for (const auto& id : entry.report_by) e.report_by.push_back(role_or_name(site, id));
       e.exempt_reason = entry.exempt_reason;
+      for (const Report& r : mv.reports)
+        if (r.item == entry.id) {
+          e.recommendations.insert(e.recommendations.end(), r.recommendations.begin(), r.recommendations.end());
+          if (e.link_href.empty()) {
+            e.link_href = "report-" + r.id + ".html";
+            e.link_text = "Report: " + r.subject;
+          }
+        }
     }
     (entry.part == 2 ? a.part2 : a.part1).push_back(std::move(e));
   }

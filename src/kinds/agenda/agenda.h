@@ -28,6 +28,7 @@ struct AgendaEntry {
   std::string pages_href;               // in a pack: the link from `pages` to the item's first page
   ItemStatus status = ItemStatus::ready;
   SourcePos status_pos;
+  std::vector<Markdown> recommendations;  // from the item's committee reports, printed under it
 };
 
 struct PersonLine {

@@ -37,6 +37,11 @@ json entry_view(const AgendaEntry& e, Diagnostics& diags) {
   j["exempt"] = e.paragraph > 0;
   j["paragraph"] = std::to_string(e.paragraph);
   j["reason"] = e.exempt_reason;
+  json recs = json::array();
+  for (const Markdown& m : e.recommendations) recs.push_back({{"text_html", markdown_to_inline_paper(m.source, m.pos, diags)}});
+  j["recommendations"] = recs;
+  j["has_recommendations"] = !recs.empty();
+  j["recommendations_label"] = recs.size() == 1 ? "Recommendation" : "Recommendations";
   return j;
 }
 

@@ -1,6 +1,7 @@
 #include "kinds/inspection/inspection_kind.h"
 
 #include "core/csv_field.h"
+#include "kinds/person_line.h"
 #include "render/markdown.h"
 
 namespace panelpack {
@@ -11,12 +12,6 @@ namespace {
 
 std::string markdown(const Markdown& m, Diagnostics& diags) {
   return m.empty() ? "" : markdown_to_paper(m.source, m.pos, diags);
-}
-
-std::string person_line(const Site& site, const std::string& id) {
-  auto it = site.people.find(id);
-  if (it == site.people.end()) return id;
-  return it->second.role.empty() ? it->second.name : it->second.name + ", " + it->second.role;
 }
 
 std::string level_text(const Recommendation& r) {

@@ -48,11 +48,7 @@ std::string markdown(const MinuteText& t, Diagnostics& diags) {
 
 // The inline HTML of one resolution: its Markdown without the paragraph.
 std::string inline_markdown(const MinuteText& t, Diagnostics& diags) {
-  std::string html = markdown(t, diags);
-  if (html.rfind("<p>", 0) == 0 && html.size() >= 8 && html.compare(html.size() - 5, 5, "</p>\n") == 0 &&
-      html.find("<p>", 3) == std::string::npos)
-    html = html.substr(3, html.size() - 8);
-  return html;
+  return markdown_to_inline_paper(t.source, t.pos, diags);
 }
 
 json minute_json(const KindContext& ctx, const AudienceView& view, const MinuteView& m, const AgendaEntry& entry,
