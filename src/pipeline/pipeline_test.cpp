@@ -127,7 +127,7 @@ TEST_CASE("a new kind added to the table cannot reach Part 2 text in the public 
   CHECK_FALSE(out.has("members/pac/2025-01-20/probe.pdf"));
   REQUIRE(out.has("members/pac/2025-01-20/probe-members.pdf"));
   CHECK(out.at("members/pac/2025-01-20/probe.html").find("probe-members.pdf") != std::string::npos);
-  CHECK(out.at("members/index.html").find("probe-members.pdf") != std::string::npos);
+  CHECK(out.at("members/pac/2025-01-20/index.html").find("probe-members.pdf") != std::string::npos);
 }
 
 TEST_CASE("a members' build alone names its exempt PDFs as a build of both audiences does") {

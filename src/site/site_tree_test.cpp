@@ -27,13 +27,16 @@ TEST_CASE("a meeting is held when its minutes exist or it is before the site's d
 
 TEST_CASE("paper paths inside the tree") {
   DocumentRecord r;
-  r.stem = "public/pac/2025-01-20/annex";
+  r.stem = r.pdf_stem = "public/pac/2025-01-20/annex";
   r.data_file = "annex.json";
   CHECK(paper_base(r) == "pac/2025-01-20/annex");
   CHECK(paper_href(r) == "pac/2025-01-20/annex.html");
   CHECK(data_href(r) == "pac/2025-01-20/annex.json");
   r.html_page = false;
   CHECK(paper_href(r) == "pac/2025-01-20/annex.pdf");
+  r.pdf_stem = "members/pac/2025-01-20/annex-members";  // a members' PDF holding exempt material
+  CHECK(pdf_href(r) == "pac/2025-01-20/annex-members.pdf");
+  CHECK(paper_href(r) == "pac/2025-01-20/annex-members.pdf");
   MeetingInfo m;
   m.body = "pac";
   m.date = Date{2025, 1, 20};
