@@ -14,6 +14,8 @@
 namespace layout {
 namespace {
 
+constexpr int kMaxListNumber = 1000000000;  // a list's start or value beyond this is clamped
+
 bool whitespace_only(const char* s) {
   for (; *s; ++s)
     if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\r') return false;
@@ -200,13 +202,17 @@ void BlockLayout::block(const pugi::xml_node& node, const style::ComputedStyle& 
 std::vector<BlockLayout::ListItem> BlockLayout::list_items(const pugi::xml_node& node, const style::ComputedStyle& s,
                                                            double width) {
   std::vector<ListItem> items;
-  int n = node.attribute("start").as_int(1);
+  // Numbers beyond a billion are nobody's list; clamped, counting on cannot overflow.
+  auto number = [](const pugi::xml_attribute& a, int fallback) {
+    return std::clamp(a.as_int(fallback), -kMaxListNumber, kMaxListNumber);
+  };
+  int n = number(node.attribute("start"), 1);
   for (pugi::xml_node li : node.children()) {
     if (li.type() != pugi::node_element || std::strcmp(li.name(), "li") != 0) continue;
     ListItem it{li, ctx_.sheet.compute(li, s), {}, 0, 0};
     if (it.style.display_none) continue;
     const style::ComputedStyle& ls = it.style;
-    if (li.attribute("value")) n = li.attribute("value").as_int(n);
+    if (li.attribute("value")) n = number(li.attribute("value"), n);
     it.marker = ctx_.sheet.marker(ls.list_style_type, n++);
     if (!it.marker.empty()) {
       const fonts::FontFace* face = ctx_.face(ls, li);

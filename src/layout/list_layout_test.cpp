@@ -80,6 +80,15 @@ TEST_CASE("ordered lists count from start and value, in decimal and letters") {
   CHECK(rs[rs.size() - 2].run.text == "b");
 }
 
+TEST_CASE("a list starting at the largest int counts on from a clamped number (found by fuzzing)") {
+  auto r = layout_test::run("<article><ol start='2147483647'><li>a</li><li>b</li></ol>"
+                            "<ol><li value='-2147483648'>c</li><li>d</li></ol></article>",
+                            kCss);
+  CHECK(r.has({"'1000000000.'"}));
+  CHECK(r.has({"'1000000001.'"}));
+  CHECK(r.has({"'-1000000000.'"}));
+}
+
 TEST_CASE("a list item's later lines hang at the text, not under the marker") {
   std::string text;
   for (int i = 0; i < 30; ++i) text += "word ";
