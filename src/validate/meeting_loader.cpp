@@ -339,13 +339,12 @@ void read_attendance(MapReader& r, const Site& site, Meeting& m, Diagnostics& di
       if (a.person.empty()) continue;
       auto first = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first->person == a.person; });
       if (first != seen.end()) {
-        const std::string line = std::to_string(first->first->pos.line);
+        const std::string where = first_at(first->first->pos, a.pos);
         if (first->second == std::string(key))
-          diags.error(a.pos, "'" + a.person + "' is listed twice in '" + key + "' (first at line " + line + ")",
+          diags.error(a.pos, "'" + a.person + "' is listed twice in '" + key + "' (" + where + ")",
                       "remove one of them; give a role for this meeting with '- {person: " + a.person + ", role: …}'");
         else
-          diags.error(a.pos, "'" + a.person + "' is listed in both 'attendees' and 'in_attendance' (first at line " +
-                                 line + ")",
+          diags.error(a.pos, "'" + a.person + "' is listed in both 'attendees' and 'in_attendance' (" + where + ")",
                       "list each person once: 'attendees' replaces the body's membership, 'in_attendance' adds to it");
         continue;
       }

@@ -21,8 +21,7 @@ void read_attendance(MapReader& r, const std::string& key, const Site& site, std
   for (const PersonAt& p : into) {
     for (const PersonAt* q : seen)
       if (!p.person.empty() && q->person == p.person) {
-        diags.error(p.pos, "'" + p.person + "' is listed twice in the attendance (first at line " +
-                               std::to_string(q->pos.line) + ")",
+        diags.error(p.pos, "'" + p.person + "' is listed twice in the attendance (" + first_at(q->pos, p.pos) + ")",
                     "list each person once: present, also present, in attendance or apologies");
         break;
       }

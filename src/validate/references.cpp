@@ -14,6 +14,11 @@ void check_person(const Site& site, const std::string& id, const SourcePos& pos,
               closest(id, ids) ? suggestion(id, ids) : "add '" + id + "' to 'people' in panelpack.yaml");
 }
 
+std::string first_at(const SourcePos& first, const SourcePos& again) {
+  return first.line == again.line && first.file == again.file ? "first at column " + std::to_string(first.col)
+                                                              : "first at line " + std::to_string(first.line);
+}
+
 std::vector<std::string> read_people(MapReader& r, const std::string& key, const Site& site) {
   std::vector<std::string> ids;
   if (!r.has(key)) return ids;
@@ -32,8 +37,7 @@ std::vector<std::string> read_people(MapReader& r, const std::string& key, const
     }
     for (size_t i = 0; i < ids.size(); ++i)
       if (ids[i] == item.Scalar()) {
-        r.diags().error(pos, "'" + ids[i] + "' is listed twice in '" + key + "' (first at line " +
-                                 std::to_string(at[i].line) + ")",
+        r.diags().error(pos, "'" + ids[i] + "' is listed twice in '" + key + "' (" + first_at(at[i], pos) + ")",
                         "list each person once");
         return;
       }
