@@ -89,11 +89,13 @@ json agenda_view(const Agenda& a, const std::string& language, Diagnostics& diag
   v["notice_html"] =
       m.public_notice.empty() ? "" : markdown_to_paper(m.public_notice.source, m.public_notice.pos, diags);
   v["attendees_heading"] = a.membership ? "Membership" : "Attendees";
-  auto lines = [](const std::vector<PersonLine>& people, size_t from, size_t to) {
+  // chair_title: for a site's own agenda.html written before `text` and `note`.
+  auto lines = [&](const std::vector<PersonLine>& people, size_t from, size_t to) {
     json out = json::array();
     for (size_t i = from; i < to && i < people.size(); ++i) {
       const PersonLine& p = people[i];
-      out.push_back({{"text", p.text}, {"role", p.role}, {"name", p.name}, {"note", p.note}, {"chair", p.chair}});
+      out.push_back({{"text", p.text}, {"role", p.role}, {"name", p.name}, {"note", p.note}, {"chair", p.chair},
+                     {"chair_title", a.body->chair_title}});
     }
     return out;
   };
