@@ -1,7 +1,6 @@
 #include "site/site_pages.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 #include "kinds/agenda/agenda.h"
