@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <numeric>
+#include <string_view>
 
 #include "layout/border_painter.h"
 #include "layout/fragment_placer.h"
@@ -421,7 +422,10 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
   LayoutContext& ctx = blocks.context();
   FlowBuilder& out = blocks.output();
   Grid g = gather(table, ctx);
-  StructId tag = ctx.add_struct(Role::Table, parent_tag, table);
+  // A layout table (role="presentation": columns of a list, not data) is tagged as divisions, as a
+  // browser hands it to a screen reader: no table, rows or cells.
+  const bool presentation = std::string_view(table.attribute("role").value()) == "presentation";
+  StructId tag = ctx.add_struct(presentation ? Role::Div : Role::Table, parent_tag, table);
   using style::kLeft, style::kRight;
   double frame = s.margin[kLeft].resolve(width) + s.margin[kRight].resolve(width) + s.border(kLeft) +
                  s.border(kRight) + s.padding[kLeft].resolve(width) + s.padding[kRight].resolve(width);
@@ -486,7 +490,7 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
       if (r.group) {
         gs = ctx.sheet.compute(r.group, s);
         std::string_view gn = r.group.name();
-        group_tag = ctx.add_struct(gn == "thead" ? Role::THead : Role::TBody, tag, r.group);
+        group_tag = presentation ? tag : ctx.add_struct(gn == "thead" ? Role::THead : Role::TBody, tag, r.group);
       } else {
         gs = s;
         group_tag = tag;
@@ -494,7 +498,7 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
       last_group = r.group;
     }
     style::ComputedStyle rs = ctx.sheet.compute(r.row, gs);
-    StructId row_tag = ctx.add_struct(Role::TR, group_tag, r.row);
+    StructId row_tag = presentation ? group_tag : ctx.add_struct(Role::TR, group_tag, r.row);
     Fragment row;
     row.table = table_index;
     row.header_row = r.header;
@@ -515,7 +519,7 @@ void layout_table(BlockLayout& blocks, const pugi::xml_node& table, const style:
       style::ComputedStyle cs = ctx.sheet.compute(c, rs);
       if (cs.background.a <= 0) cs.background = rs.background.a > 0 ? rs.background : gs.background;
       bool th = std::strcmp(c.name(), "th") == 0;
-      StructId cell_tag = ctx.add_struct(th ? Role::TH : Role::TD, row_tag, c);
+      StructId cell_tag = ctx.add_struct(presentation ? Role::Div : th ? Role::TH : Role::TD, row_tag, c);
       if (cell_tag >= 0) {
         StructNode& sn = ctx.structure[cell_tag];
         sn.col_span = span;

@@ -179,3 +179,20 @@ TEST_CASE("a row with fewer cells than the table has columns draws nothing where
   CHECK(first_cell_fill == 1);  // the cell it has takes the row's background
   for (const layout::Item& it : r.frames.pages[0].items) CHECK_FALSE(std::holds_alternative<layout::Path>(it));
 }
+
+TEST_CASE("a layout table (role=presentation) is tagged as divisions: no table, rows or cells") {
+  auto r = layout_test::run("<article><table role='presentation'><tbody><tr><td><ul><li>Cllr. Ann Able</li></ul></td>"
+                            "<td><ul><li>Cllr. Ben Brook</li></ul></td></tr></tbody></table></article>",
+                            kCss);
+  auto rs = layout_test::runs(r.frames);
+  REQUIRE(rs.size() == 4);  // two list markers and two names
+  CHECK(rs[3].run.x > rs[1].run.x);  // side by side
+  CHECK(rs[3].run.y == doctest::Approx(rs[1].run.y));
+  for (const auto& node : r.frames.structure) {
+    CHECK(node.role != layout::Role::Table);
+    CHECK(node.role != layout::Role::TBody);
+    CHECK(node.role != layout::Role::TR);
+    CHECK(node.role != layout::Role::TD);
+  }
+  CHECK(r.has({"struct", "LI in"}));
+}

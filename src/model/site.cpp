@@ -1,5 +1,7 @@
 #include "model/site.h"
 
+#include <algorithm>
+
 namespace panelpack {
 
 std::string item_name(int number, const std::string& title) {
@@ -22,6 +24,23 @@ const char* status_label(ItemStatus status) {
 SourcePos MeetingInfo::field(const std::string& key) const {
   auto it = field_pos.find(key);
   return it == field_pos.end() ? pos : it->second;
+}
+
+std::vector<MemberEntry> membership(const Body& body) {
+  std::vector<MemberEntry> out;
+  if (!body.chair.empty()) out.push_back({body.chair, MemberPlace::chair});
+  if (!body.vice_chair.empty() && body.vice_chair != body.chair) out.push_back({body.vice_chair, MemberPlace::vice_chair});
+  auto listed = [](const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
+  for (const auto& id : body.members) {
+    if (id == body.chair || id == body.vice_chair) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const MemberEntry& e) { return e.person == id; })) continue;
+    out.push_back({id, listed(body.co_opted, id)      ? MemberPlace::co_opted
+                       : listed(body.independent, id) ? MemberPlace::independent
+                                                      : MemberPlace::member});
+  }
+  return out;
 }
 
 std::vector<std::string> standing_ids(const Body& body) {

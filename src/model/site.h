@@ -52,6 +52,11 @@ struct StandingItem {
   SourcePos pos;
 };
 
+// How an agenda prints a body's membership ('membership: {style: …}'):
+// roles: "Role – Name", one a line (seed 000); names: the names alone, the
+// chair's and vice-chair's first, the others in two columns (seed 004).
+enum class MembershipStyle { roles, names };
+
 struct Body;
 // The ids of a body's standing items, opening then closing: each its preset,
 // and a preset used again gets "-2", "-3" … ("chair-urgent-2").
@@ -64,10 +69,12 @@ struct Body {
   std::optional<Organisation> organisation;  // letterhead, when not the site's
   std::string chair;                         // person id
   std::string chair_title = "Chair";         // "Chairman" in seed 004
+  std::string vice_chair_title;              // "Vice-Chairman": "Vice-" and chair_title unless given
   std::vector<std::string> members;          // person ids
   std::string vice_chair;                    // person id, one of the members
   std::vector<std::string> co_opted;         // members who are co-opted
   std::vector<std::string> independent;      // members who are independent members
+  MembershipStyle membership_style = MembershipStyle::roles;
   MinuteNumbering numbering;
   int publication_clear_days = 5;
   bool count_weekends = false;
@@ -84,6 +91,17 @@ struct Body {
   bool background_papers_required = false;
   SourcePos pos;
 };
+
+// Where a member stands in a body's membership.
+enum class MemberPlace { chair, vice_chair, member, co_opted, independent };
+struct MemberEntry {
+  std::string person;  // id
+  MemberPlace place = MemberPlace::member;
+};
+// The membership in the order papers print it: the chair, the vice-chair,
+// then the other members as 'members' lists them (co-opted and independent
+// members among them, marked as such).
+std::vector<MemberEntry> membership(const Body& body);
 
 struct ExemptReason {
   int paragraph = 0;       // Schedule 12A Part 1 paragraph, 1-7
@@ -122,11 +140,9 @@ struct AgendaItem {
 // reader of the agenda knows it ("item 12, 'Victim services commissioning'").
 std::string item_name(int number, const std::string& title);
 
-struct Attendee {
-  std::string person;  // id
-  std::string role;    // overrides the person's role when given
-  SourcePos pos;
-};
+// Someone attending a meeting (model/minutes.h): a person id, with a role for
+// this meeting only when given.
+using Attendee = PersonAt;
 
 // Whether a meeting takes place as planned. A held or upcoming meeting is
 // `scheduled`: which of the two it is depends on the site's date (site/).
@@ -159,7 +175,8 @@ struct MeetingInfo {
   std::optional<int> first_minute;       // running numbering: this meeting's first minute, when the
                                          // year's earlier meetings are not in the site
   Markdown purpose, public_notice;
-  std::vector<Attendee> attendees;
+  std::vector<Attendee> attendees;      // who attends, in place of the membership (seed 000's "Attendees")
+  std::vector<Attendee> in_attendance;  // officers attending besides the membership (seed 004)
   MeetingStatus status = MeetingStatus::scheduled;
   std::string status_reason;       // postponed or cancelled: why, as the public is told
   std::optional<Date> new_date;    // postponed: the date it moves to, when known

@@ -1,10 +1,10 @@
 #include "site/site_pages.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 #include "kinds/agenda/agenda.h"
+#include "kinds/person_line.h"
 #include "site/feeds.h"
 #include "site/page_chrome.h"
 
@@ -143,16 +143,6 @@ bool ahead(const MeetingEntry& e, const Date& as_at) {
   return e.state != MeetingState::held && !(e.meeting->info.date < as_at);
 }
 
-json person_list(const Site& site, const std::vector<std::string>& ids) {
-  json list = json::array();
-  for (const auto& id : ids) {
-    auto it = site.people.find(id);
-    if (it == site.people.end()) continue;
-    list.push_back({{"name", it->second.name}, {"role", it->second.role}});
-  }
-  return list;
-}
-
 void write_body_page(const KindContext& ctx, const SiteTree& tree, const SiteOptions& options, const BodyEntry& b,
                      OutputSink& out, Diagnostics& diags) {
   const Site& site = ctx.site;
@@ -166,24 +156,20 @@ void write_body_page(const KindContext& ctx, const SiteTree& tree, const SiteOpt
          {"calendar_href", tree.audience == Audience::public_ ? "meetings.ics" : ""},
          {"feed_href", tree.audience == Audience::public_ ? "papers.atom" : ""}};
   // Membership: the chair, the vice-chair, then the members by group.
-  std::vector<std::string> ordinary;
-  for (const auto& id : body.members) {
-    if (id == body.chair || id == body.vice_chair) continue;
-    if (std::find(body.co_opted.begin(), body.co_opted.end(), id) != body.co_opted.end()) continue;
-    if (std::find(body.independent.begin(), body.independent.end(), id) != body.independent.end()) continue;
-    ordinary.push_back(id);
-  }
+  const std::vector<MemberEntry> members = membership(body);
   json groups = json::array();
-  auto group = [&](const std::string& heading, const std::vector<std::string>& ids) {
-    json people = person_list(site, ids);
+  for (const auto& [place, heading] : std::vector<std::pair<MemberPlace, std::string>>{
+           {MemberPlace::chair, body.chair_title},
+           {MemberPlace::vice_chair, body.vice_chair_title},
+           {MemberPlace::member, "Members"},
+           {MemberPlace::co_opted, "Co-opted members"},
+           {MemberPlace::independent, "Independent members"}}) {
+    json people = json::array();
+    for (const MemberEntry& m : members)
+      if (auto it = site.people.find(m.person); m.place == place && it != site.people.end())
+        people.push_back({{"name", it->second.name}, {"role", role_text(it->second)}});
     if (!people.empty()) groups.push_back({{"heading", heading}, {"people", people}});
-  };
-  group(body.chair_title, body.chair.empty() ? std::vector<std::string>{} : std::vector<std::string>{body.chair});
-  group("Vice-" + [&] { std::string t = body.chair_title; t[0] = static_cast<char>(std::tolower(t[0])); return t; }(),
-        body.vice_chair.empty() ? std::vector<std::string>{} : std::vector<std::string>{body.vice_chair});
-  group("Members", ordinary);
-  group("Co-opted members", body.co_opted);
-  group("Independent members", body.independent);
+  }
   c["membership"] = groups;
   c["has_membership"] = !groups.empty();
   json upcoming = json::array();

@@ -1,5 +1,6 @@
 #include "validate/meeting_loader.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/slug.h"
@@ -326,6 +327,40 @@ void read_status(MapReader& r, Meeting& m, const std::optional<Date>& date) {
   m.publish = r.boolean("publish", false).value_or(true);
 }
 
+// 'attendees' (who attends, in place of the body's membership) and
+// 'in_attendance' (who attends besides it). Each person once across both,
+// and no member of the body in attendance: the membership lists them.
+void read_attendance(MapReader& r, const Site& site, Meeting& m, Diagnostics& diags) {
+  m.attendees = read_people_at(r, "attendees", site);
+  m.in_attendance = read_people_at(r, "in_attendance", site);
+  std::vector<std::pair<const Attendee*, const char*>> seen;
+  for (const auto& [list, key] : {std::pair{&m.attendees, "attendees"}, std::pair{&m.in_attendance, "in_attendance"}})
+    for (const Attendee& a : *list) {
+      if (a.person.empty()) continue;
+      auto first = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first->person == a.person; });
+      if (first != seen.end()) {
+        const std::string where = first_at(first->first->pos, a.pos);
+        if (first->second == std::string(key))
+          diags.error(a.pos, "'" + a.person + "' is listed twice in '" + key + "' (" + where + ")",
+                      "remove one of them; give a role for this meeting with '- {person: " + a.person + ", role: …}'");
+        else
+          diags.error(a.pos, "'" + a.person + "' is listed in both 'attendees' and 'in_attendance' (" + where + ")",
+                      "list each person once: 'attendees' replaces the body's membership, 'in_attendance' adds to it");
+        continue;
+      }
+      seen.push_back({&a, key});
+    }
+  auto body = site.bodies.find(m.body);
+  if (body == site.bodies.end()) return;
+  const Body& b = body->second;
+  for (const Attendee& a : m.in_attendance)
+    if (!a.person.empty() &&
+        (a.person == b.chair || std::find(b.members.begin(), b.members.end(), a.person) != b.members.end()))
+      diags.error(a.pos, "'" + a.person + "' is in 'in_attendance' but is a member of body '" + b.id +
+                             "' (the agenda lists the members under 'Membership')",
+                  "remove '" + a.person + "' from 'in_attendance': it lists those attending who are not members");
+}
+
 }  // namespace
 
 std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& path, const std::string& shown_as,
@@ -336,7 +371,8 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
   m.file = shown_as;
   MapReader r(*yaml, shown_as, "the meeting",
               {"body", "date", "start", "venue", "issued", "reference", "enquiries", "signed_by", "previous_meeting", "first_minute",
-               "status", "reason", "new_date", "next_meeting", "publish", "purpose", "public_notice", "attendees", "items"},
+               "status", "reason", "new_date", "next_meeting", "publish", "purpose", "public_notice", "attendees",
+               "in_attendance", "items"},
               diags);
   m.pos = r.pos();
   for (const auto& kv : *yaml) m.field_pos[kv.first.Scalar()] = r.pos(kv.first.Scalar());
@@ -377,27 +413,7 @@ std::optional<Meeting> load_meeting(const FileSystem& fs, const std::string& pat
   m.purpose = markdown(r, "purpose");
   m.public_notice = markdown(r, "public_notice");
 
-  for_each_item(r.get("attendees"), shown_as, "'attendees'", diags, [&](const YAML::Node& node, size_t) {
-    Attendee a;
-    a.pos = pos_of(shown_as, node);
-    if (node.IsScalar()) {
-      a.person = node.Scalar();
-    } else {
-      MapReader ar(node, shown_as, "an attendee", {"person", "role"}, diags);
-      a.person = ar.text("person", true).value_or("");
-      a.role = ar.text("role", false).value_or("");
-      a.pos = ar.pos("person");
-    }
-    check_person(site, a.person, a.pos, diags);
-    for (const auto& earlier : m.attendees)
-      if (!a.person.empty() && earlier.person == a.person) {
-        diags.error(a.pos, "'" + a.person + "' is listed twice in 'attendees' (first at line " +
-                               std::to_string(earlier.pos.line) + ")",
-                    "remove one of them; give a role for this meeting with '- {person: " + a.person + ", role: …}'");
-        return;
-      }
-    m.attendees.push_back(std::move(a));
-  });
+  read_attendance(r, site, m, diags);
 
   if (!r.has("items")) r.missing("items", "list the agenda items under 'items:'");
   auto body = site.bodies.find(m.body);

@@ -16,27 +16,12 @@ namespace {
 // attendance is an error.
 void read_attendance(MapReader& r, const std::string& key, const Site& site, std::vector<const PersonAt*>& seen,
                      std::vector<PersonAt>& into) {
-  const std::string& file = r.file();
   Diagnostics& diags = r.diags();
-  for_each_item(r.get(key), file, "'" + key + "'", diags, [&](const YAML::Node& node, size_t) {
-    PersonAt p;
-    p.pos = pos_of(file, node);
-    if (node.IsScalar()) {
-      p.person = node.Scalar();
-    } else {
-      MapReader pr(node, file, "a person in '" + key + "'", {"person", "role"}, diags);
-      p.person = pr.text("person", true).value_or("");
-      p.role = pr.text("role", false).value_or("");
-      p.pos = pr.pos("person");
-    }
-    check_person(site, p.person, p.pos, diags);
-    into.push_back(std::move(p));
-  });
+  into = read_people_at(r, key, site);
   for (const PersonAt& p : into) {
     for (const PersonAt* q : seen)
       if (!p.person.empty() && q->person == p.person) {
-        diags.error(p.pos, "'" + p.person + "' is listed twice in the attendance (first at line " +
-                               std::to_string(q->pos.line) + ")",
+        diags.error(p.pos, "'" + p.person + "' is listed twice in the attendance (" + first_at(q->pos, p.pos) + ")",
                     "list each person once: present, also present, in attendance or apologies");
         break;
       }

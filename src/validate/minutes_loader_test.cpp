@@ -155,7 +155,7 @@ TEST_CASE("a person listed twice in one list is an error too") {
   Diagnostics diags;
   load_with("present: [david-allen, gill-shearer, david-allen]\nminutes: []\n", diags);
   CHECK(diags.error_count() == 1);
-  CHECK(diags.format().find("'david-allen' is listed twice in the attendance (first at line 1)") != std::string::npos);
+  CHECK(diags.format().find("'david-allen' is listed twice in the attendance (first at column 11)") != std::string::npos);
 }
 
 TEST_CASE("an action without a lead, or with a lead who is not a person, is an error") {

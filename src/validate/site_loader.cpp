@@ -160,8 +160,8 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
   b.id = id;
   b.pos = key_pos;
   MapReader r(node, file, "body '" + id + "'",
-              {"name", "title", "organisation", "chair", "chair_title", "vice_chair", "members", "co_opted",
-               "independent", "minute_numbering", "publication", "public_questions", "clock", "standing_items",
+              {"name", "title", "organisation", "chair", "chair_title", "vice_chair", "vice_chair_title", "members",
+               "co_opted", "independent", "membership", "minute_numbering", "publication", "public_questions", "clock", "standing_items",
                "resolved_wording", "duplex", "reports"},
               diags);
   b.name = r.text("name", true).value_or(id);
@@ -170,7 +170,12 @@ Body read_body(const std::string& id, const YAML::Node& node, const SourcePos& k
   b.chair = r.text("chair", false).value_or("");
   check_person(site, b.chair, r.pos("chair"), diags);
   b.chair_title = r.text("chair_title", false).value_or("Chair");
+  b.vice_chair_title = r.text("vice_chair_title", false).value_or("Vice-" + b.chair_title);
   b.members = read_people(r, "members", site);
+  if (r.has("membership")) {
+    MapReader ms(r.get("membership"), file, "membership", {"style"}, diags);
+    if (ms.choice("style", true, {"roles", "names"}) == "names") b.membership_style = MembershipStyle::names;
+  }
   b.vice_chair = r.text("vice_chair", false).value_or("");
   check_person(site, b.vice_chair, r.pos("vice_chair"), diags);
   b.co_opted = read_people(r, "co_opted", site);

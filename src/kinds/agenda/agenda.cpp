@@ -1,6 +1,9 @@
 #include "kinds/agenda/agenda.h"
 
+#include <cctype>
 #include <cstdio>
+
+#include "kinds/person_line.h"
 
 namespace panelpack {
 
@@ -39,7 +42,36 @@ const char* number_word(int n) {
 std::string role_or_name(const Site& site, const std::string& id) {
   auto it = site.people.find(id);
   if (it == site.people.end()) return id;
-  return it->second.role.empty() ? it->second.name : it->second.role;
+  const std::string role = role_text(it->second);
+  return role.empty() ? it->second.name : role;
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// A line of the front sheet. A member in the names style prints the name
+// alone; anyone else in it "Name, Role, Organisation"; in the roles style
+// "Role – Name". The note follows in brackets, unless the role says it already.
+PersonLine person_line_of(const Person& p, const std::string& role, std::string note, bool member,
+                          MembershipStyle style) {
+  PersonLine line{role_text(p, role), p.name, std::move(note), "", false, false};
+  const bool said = !line.note.empty() && lower(line.note) == lower(line.role);
+  if (style == MembershipStyle::names)
+    line.text = member ? p.name : person_line(p, role);
+  else
+    line.text = line.role.empty() ? p.name : line.role + " – " + p.name;
+  if (!line.note.empty() && !(style == MembershipStyle::roles && said)) line.text += " (" + line.note + ")";
+  return line;
+}
+
+const char* place_note(MemberPlace place) {
+  switch (place) {
+    case MemberPlace::co_opted: return "Co-opted member";
+    case MemberPlace::independent: return "Independent member";
+    default: return "";
+  }
 }
 
 }  // namespace
@@ -69,20 +101,32 @@ Agenda compute_agenda(const AudienceView& view, const MeetingView& mv, Diagnosti
   }
   if (const Person* p = person(meeting.signed_by)) {
     a.signed_name = p->name;
-    a.signed_role = p->role;
+    a.signed_role = role_text(*p);
   }
+  a.style = body.membership_style;
+  // The chair and vice-chair are marked with the body's titles wherever they appear.
+  auto title_of = [&](const std::string& id) {
+    return id == body.chair ? body.chair_title : id == body.vice_chair ? body.vice_chair_title : std::string();
+  };
   if (!meeting.attendees.empty()) {
-    for (const auto& at : meeting.attendees) {
-      const Person* p = person(at.person);
-      if (!p) continue;
-      a.attendees.push_back({at.role.empty() ? p->role : at.role, p->name, at.person == body.chair});
-    }
+    for (const auto& at : meeting.attendees)
+      if (const Person* p = person(at.person)) {
+        a.attendees.push_back(person_line_of(*p, at.role, title_of(at.person), false, a.style));
+        a.attendees.back().chair = at.person == body.chair;
+      }
   } else {
     a.membership = true;
-    if (const Person* chair = person(body.chair)) a.attendees.push_back({chair->role, chair->name, true});
-    for (const auto& id : body.members)
-      if (const Person* p = person(id); p && id != body.chair) a.attendees.push_back({p->role, p->name, false});
+    for (const MemberEntry& m : membership(body))
+      if (const Person* p = person(m.person)) {
+        const bool chairs = m.place == MemberPlace::chair || m.place == MemberPlace::vice_chair;
+        a.attendees.push_back(
+            person_line_of(*p, "", chairs ? title_of(m.person) : place_note(m.place), true, a.style));
+        a.attendees.back().chair = m.place == MemberPlace::chair;
+        a.attendees.back().chairs = chairs;
+      }
   }
+  for (const auto& at : meeting.in_attendance)
+    if (const Person* p = person(at.person)) a.in_attendance.push_back(person_line_of(*p, at.role, "", false, a.style));
 
   ClearDayRule rule{body.count_weekends, body.count_bank_holidays};
   Date publish_by = latest_date_with_clear_days(meeting.date, body.publication_clear_days, rule);

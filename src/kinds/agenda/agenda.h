@@ -31,9 +31,16 @@ struct AgendaEntry {
   std::vector<Markdown> recommendations;  // from the item's committee reports, printed under it
 };
 
+// One person on the agenda's front sheet, as it is printed (`text`):
+// "Role – Name (Chair)" in the roles style, "Name (Chairman)" for a member
+// in the names style, "Name, Role, Organisation" for anyone else in it.
 struct PersonLine {
-  std::string role, name;
-  bool chair = false;
+  std::string role;  // the role for this meeting, else the person's, with the organisation where given
+  std::string name;
+  std::string note;  // "Chairman", "Vice-Chairman", "Co-opted member", "Independent member", or ""
+  std::string text;
+  bool chair = false;   // the body's chair
+  bool chairs = false;  // the chair or vice-chair of the membership: the names style prints them first, apart
 };
 
 struct Agenda {
@@ -49,6 +56,8 @@ struct Agenda {
   std::string signed_name, signed_role;
   std::vector<PersonLine> attendees;  // given for the meeting, else the membership
   bool membership = false;            // true when `attendees` is the body's membership
+  MembershipStyle style = MembershipStyle::roles;  // the body's
+  std::vector<PersonLine> in_attendance;  // besides the membership (or the attendees)
   std::vector<AgendaEntry> part1, part2;
   // The supplementary agenda: only the late items, under their own numbers,
   // without the purpose, notice and membership of the agenda it adds to.

@@ -138,3 +138,51 @@ TEST_CASE("times on the 12-hour clock read as council papers write them") {
   CHECK(display_time("00:15", true) == "12.15 am");
   CHECK(display_time("14:00", false) == "14:00");
 }
+
+TEST_CASE("the membership in the roles style: 'Role – Name', the chair and vice-chair marked, a group said once") {
+  Project p = project();
+  p.site.people["vice"] = {"vice", "Cllr. Al Vice", "Councillor", "Exampletown Council", "", "", {}};
+  p.site.people["ind"] = {"ind", "Ms Di Independent", "Independent member", "", "", "", {}};
+  p.site.people["coop"] = {"coop", "Mr Cy Coopted", "", "", "", "", {}};
+  Body& b = p.site.bodies["pac"];
+  b.vice_chair = "vice";
+  b.vice_chair_title = "Vice-Chair";
+  b.members = {"ce", "ind", "vice", "coop"};
+  b.co_opted = {"coop"};
+  b.independent = {"ind"};
+  Diagnostics diags;
+  Agenda a = agenda_of(p, 1, Audience::public_, diags);
+  CHECK(a.membership);
+  std::vector<std::string> lines;
+  for (const PersonLine& l : a.attendees) lines.push_back(l.text);
+  CHECK(lines == std::vector<std::string>{"Commissioner – Mr David Allen (Chair)",
+                                          "Councillor, Exampletown Council – Cllr. Al Vice (Vice-Chair)",
+                                          "Chief Executive – Ms Gill Shearer", "Independent member – Ms Di Independent",
+                                          "Mr Cy Coopted (Co-opted member)"});
+  CHECK(a.attendees[0].chair);
+  CHECK(a.attendees[1].chairs);
+  CHECK_FALSE(a.attendees[2].chairs);
+}
+
+TEST_CASE("the names style: members by name, anyone else 'Name, Role, Organisation'; in attendance beside them") {
+  Project p = project();
+  p.site.people["cc"] = {"cc", "Gus Constable", "Chief Constable", "Exampleshire Police", "", "", {}};
+  p.site.bodies["pac"].membership_style = MembershipStyle::names;
+  p.site.bodies["pac"].chair_title = "Chairman";
+  p.meetings[1].in_attendance = {{"cc", "", {}}, {"cc", "Deputy Chief Constable", {}}};
+  Diagnostics diags;
+  Agenda a = agenda_of(p, 1, Audience::public_, diags);
+  REQUIRE(a.attendees.size() == 2);
+  CHECK(a.attendees[0].text == "Mr David Allen (Chairman)");
+  CHECK(a.attendees[1].text == "Ms Gill Shearer");
+  REQUIRE(a.in_attendance.size() == 2);
+  CHECK(a.in_attendance[0].text == "Gus Constable, Chief Constable, Exampleshire Police");
+  CHECK(a.in_attendance[1].text == "Gus Constable, Deputy Chief Constable, Exampleshire Police");
+
+  p.meetings[1].attendees = {{"chair", "", {}}, {"ce", "", {}}};  // attendees replace the membership
+  Agenda b = agenda_of(p, 1, Audience::public_, diags);
+  CHECK_FALSE(b.membership);
+  REQUIRE(b.attendees.size() == 2);
+  CHECK(b.attendees[0].text == "Mr David Allen, Commissioner (Chairman)");
+  CHECK(b.attendees[1].text == "Ms Gill Shearer, Chief Executive");
+}

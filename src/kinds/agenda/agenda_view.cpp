@@ -89,11 +89,35 @@ json agenda_view(const Agenda& a, const std::string& language, Diagnostics& diag
   v["notice_html"] =
       m.public_notice.empty() ? "" : markdown_to_paper(m.public_notice.source, m.public_notice.pos, diags);
   v["attendees_heading"] = a.membership ? "Membership" : "Attendees";
-  json people = json::array();
-  for (const auto& p : a.attendees)
-    people.push_back({{"role", p.role}, {"name", p.name}, {"chair", p.chair}, {"chair_title", a.body->chair_title}});
-  v["attendees"] = people;
+  // chair_title: for a site's own agenda.html written before `text` and `note`.
+  auto lines = [&](const std::vector<PersonLine>& people, size_t from, size_t to) {
+    json out = json::array();
+    for (size_t i = from; i < to && i < people.size(); ++i) {
+      const PersonLine& p = people[i];
+      out.push_back({{"text", p.text}, {"role", p.role}, {"name", p.name}, {"note", p.note}, {"chair", p.chair},
+                     {"chair_title", a.body->chair_title}});
+    }
+    return out;
+  };
+  v["attendees"] = lines(a.attendees, 0, a.attendees.size());
   v["has_attendees"] = !a.attendees.empty();
+  // The names style: the chair and vice-chair each on a line, the other members in two columns,
+  // the first column the longer by one when they are odd, read down (seed 004).
+  v["columns"] = false;
+  if (a.membership && a.style == MembershipStyle::names) {
+    size_t lead = 0;
+    while (lead < a.attendees.size() && a.attendees[lead].chairs) ++lead;
+    const size_t half = lead + (a.attendees.size() - lead + 1) / 2;
+    json columns{{"first", lines(a.attendees, 0, lead)},
+                 {"left", lines(a.attendees, lead, half)},
+                 {"right", lines(a.attendees, half, a.attendees.size())}};
+    columns["has_first"] = lead > 0;
+    columns["has_left"] = half > lead;
+    columns["has_right"] = a.attendees.size() > half;
+    v["columns"] = columns;
+  }
+  v["in_attendance"] = lines(a.in_attendance, 0, a.in_attendance.size());
+  v["has_in_attendance"] = !a.in_attendance.empty();
   json part1 = json::array(), part2 = json::array();
   for (const auto& e : a.part1) part1.push_back(entry_view(e, diags));
   for (const auto& e : a.part2) part2.push_back(entry_view(e, diags));

@@ -2,6 +2,7 @@
 
 #include "core/suggest.h"
 #include "kinds/annex/annex_document.h"
+#include "kinds/person_line.h"
 #include "render/markdown.h"
 
 namespace panelpack {
@@ -53,11 +54,7 @@ nlohmann::json cover(const Site& site, const MeetingView& meeting, const EntryVi
     c["item"] = "Item " + std::to_string(item->number) + ", " + item->title;
     std::string by;
     for (const auto& id : item->report_by) {
-      const auto p = site.people.find(id);
-      std::string who = p == site.people.end()   ? id
-                        : p->second.role.empty() ? p->second.name
-                                                 : p->second.name + ", " + p->second.role;
-      by += (by.empty() ? "" : "; ") + who;
+      by += (by.empty() ? "" : "; ") + person_line(site, id);
     }
     c["author"] = by;
     c["has_author"] = !by.empty();

@@ -1,6 +1,7 @@
 #include "kinds/minutes/minutes_kind.h"
 
 #include "kinds/agenda/agenda.h"
+#include "kinds/person_line.h"
 #include "render/markdown.h"
 
 namespace panelpack {
@@ -14,19 +15,18 @@ std::string minutes_title(const Body& body, const MeetingView& meeting) {
 
 namespace {
 
-// "Name, Role"; for those present (the members), the name alone, and the
-// chair marked with the body's own title.
-std::string person_line(const Site& site, const PersonAt& p, const Body& body, bool present) {
+// "Name, Role, Organisation" (kinds/person_line.h); for those present (the
+// members), the name alone, and the chair marked with the body's own title.
+std::string attendance_line(const Site& site, const PersonAt& p, const Body& body, bool present) {
   auto it = site.people.find(p.person);
   if (it == site.people.end()) return p.person;
-  const std::string role = p.role.empty() ? it->second.role : p.role;
   if (present) return it->second.name + (p.person == body.chair ? " (" + body.chair_title + ")" : "");
-  return role.empty() ? it->second.name : it->second.name + ", " + role;
+  return person_line(it->second, p.role);
 }
 
 json people(const Site& site, const std::vector<PersonAt>& list, const Body& body, bool present) {
   json out = json::array();
-  for (const auto& p : list) out.push_back(person_line(site, p, body, present));
+  for (const auto& p : list) out.push_back(attendance_line(site, p, body, present));
   return out;
 }
 
@@ -36,10 +36,7 @@ std::string name_of(const Site& site, const std::string& id) {
 }
 
 std::string lead_text(const Site& site, const Lead& lead) {
-  if (!lead.team.empty()) return lead.team;
-  auto it = site.people.find(lead.person);
-  if (it == site.people.end()) return lead.person;
-  return it->second.role.empty() ? it->second.name : it->second.name + ", " + it->second.role;
+  return lead.team.empty() ? person_line(site, lead.person) : lead.team;
 }
 
 std::string markdown(const MinuteText& t, Diagnostics& diags) {
@@ -117,7 +114,7 @@ Document minutes_document(const KindContext& ctx, const AudienceView& view, cons
            {"Apologies", people(site, mins.apologies, body, false)}})
     if (!list.empty()) attendance.push_back({{"heading", heading}, {"people", std::move(list)}});
   v["attendance"] = attendance;
-  v["minute_taker"] = mins.minute_taker.empty() ? "" : person_line(site, {mins.minute_taker, "", {}}, body, false);
+  v["minute_taker"] = mins.minute_taker.empty() ? "" : person_line(site, mins.minute_taker);
   json decl = json::array();
   for (const auto& d : mins.declarations) {
     std::string what = d.item;
