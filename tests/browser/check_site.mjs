@@ -108,6 +108,10 @@ async function comparePageCount(page, dir, rel) {
     .find((file) => fs.existsSync(file));
   if (!ours) return null;
   const printed = path.join(os.tmpdir(), `check-site-${process.pid}.pdf`);
+  // The members' notice is web chrome that prints above the paper (so a
+  // printout says whose it is); our PDF carries its own marks instead, so the
+  // paper is compared without it.
+  await page.addStyleTag({ content: "@media print { .restricted { display: none; } }" });
   await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
   const theirs = pdfPages(printed);
   fs.rmSync(printed, { force: true });
