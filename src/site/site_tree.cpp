@@ -1,5 +1,6 @@
 #include "site/site_tree.h"
 
+#include <algorithm>
 #include <map>
 
 namespace panelpack {
@@ -41,6 +42,23 @@ const char* state_word(MeetingState s) {
   return "";
 }
 
+namespace {
+// A meeting's papers as a reader of its agenda looks for them: those of the
+// meeting as a whole (the agenda, its minutes, the pack) in the order they
+// were planned, then each item's in agenda order.
+void sort_by_item(MeetingEntry& e) {
+  auto rank = [&](const DocumentRecord* r) -> size_t {
+    if (r->item.empty()) return 0;
+    const auto& entries = e.meeting->entries;
+    for (size_t i = 0; i < entries.size(); ++i)
+      if (entries[i].id == r->item) return i + 1;
+    return entries.size() + 1;
+  };
+  std::stable_sort(e.papers.begin(), e.papers.end(),
+                   [&](const DocumentRecord* a, const DocumentRecord* b) { return rank(a) < rank(b); });
+}
+}  // namespace
+
 SiteTree organise(const AudienceView& view, const std::vector<DocumentRecord>& records, const Date& as_at) {
   SiteTree t;
   t.audience = view.audience();
@@ -69,6 +87,8 @@ SiteTree organise(const AudienceView& view, const std::vector<DocumentRecord>& r
     else if (r.meeting.empty() && r.body.empty())
       t.site_papers.push_back(&r);
   }
+  for (BodyEntry& b : t.bodies)
+    for (MeetingEntry& e : b.meetings) sort_by_item(e);
   return t;
 }
 
