@@ -38,6 +38,9 @@ struct Document {
   // Laid out only as a part of a composed document (the previous meeting's
   // minutes in this meeting's pack): never written on its own.
   bool part_only = false;
+  // A paper issued after the agenda (a report marked `late: true`): it goes
+  // into the supplementary pack, not the pack.
+  bool late = false;
   // Holds exempt material: only in the members' tree, for a paper that is not
   // the same as the public one (set by the pipeline), and for a composed
   // document with such a part. Its PDF says so in its file name

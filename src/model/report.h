@@ -71,6 +71,7 @@ struct Report {
   std::vector<Implication> implications;
   Markdown plan_link;               // link to the police and crime plan
   std::vector<ReportAppendix> appendices;
+  bool late = false;                // issued after the agenda: in the supplementary pack
   bool appendix_numbers = false;    // "Appendix 1" rather than "Appendix A"
   std::vector<std::string> background_papers;
   bool no_background_papers = false;  // 'background_papers: none'

@@ -295,7 +295,7 @@ std::vector<Report> load_reports(const FileSystem& fs, const Site& site, const M
     MapReader r(*yaml, shown, "the report",
                 {"item", "report_of", "subject", "date", "author", "contacts", "numbering", "purpose", "summary",
                  "recommendations", "body", "implications", "plan_link", "appendices", "appendix_names",
-                 "background_papers", "tables"},
+                 "background_papers", "tables", "late"},
                 diags);
     if (!r.ok()) continue;
     rep.pos = r.pos();
@@ -387,6 +387,7 @@ std::vector<Report> load_reports(const FileSystem& fs, const Site& site, const M
       }
     }
 
+    rep.late = r.boolean("late", false).value_or(false);
     rep.appendix_numbers = r.choice("appendix_names", false, {"letters", "numbers"}).value_or("letters") == "numbers";
     for_each_item(r.get("appendices"), shown, "'appendices'", diags, [&](const YAML::Node& node, size_t) {
       MapReader ar(node, shown, "an appendix", {"title", "table", "paper", "pdf"}, diags);

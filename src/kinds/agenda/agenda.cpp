@@ -212,7 +212,8 @@ Agenda compute_agenda(const AudienceView& view, const MeetingView& mv, Diagnosti
       e.exempt_reason = entry.exempt_reason;
       for (const Report& r : mv.reports)
         if (r.item == entry.id) {
-          e.recommendations.insert(e.recommendations.end(), r.recommendations.begin(), r.recommendations.end());
+          auto& to = r.late ? e.late_recommendations : e.recommendations;
+          to.insert(to.end(), r.recommendations.begin(), r.recommendations.end());
           if (e.link_href.empty()) {
             e.link_href = "report-" + r.id + ".html";
             e.link_text = "Report: " + r.subject;

@@ -29,6 +29,7 @@ struct AgendaEntry {
   ItemStatus status = ItemStatus::ready;
   SourcePos status_pos;
   std::vector<Markdown> recommendations;  // from the item's committee reports, printed under it
+  std::vector<Markdown> late_recommendations;  // from its reports marked late: the supplementary agenda's
 };
 
 // One person on the agenda's front sheet, as it is printed (`text`):

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "kinds/agenda/agenda_kind.h"
 #include "kinds/agenda/agenda_view.h"
@@ -20,11 +21,6 @@ namespace {
 // Which pack a document of the kind is: the papers that are ready, or the late ones.
 enum class PackOf { ready, late };
 
-bool has_late_item(const MeetingView& meeting) {
-  return std::any_of(meeting.entries.begin(), meeting.entries.end(),
-                     [](const EntryView& e) { return e.status == ItemStatus::late; });
-}
-
 }  // namespace
 
 void plan_pack(const KindContext& ctx, const AudienceView& view, const Scope& scope, const Prepared&,
@@ -32,8 +28,9 @@ void plan_pack(const KindContext& ctx, const AudienceView& view, const Scope& sc
   const MeetingView* meeting = view.meeting(scope.meeting);
   if (!meeting) return;
   const Body& body = ctx.site.bodies.at(meeting->info.body);
+  // The supplementary pack is planned always and composed only when there are
+  // late papers (of items marked late, or papers marked late themselves).
   for (PackOf which : {PackOf::ready, PackOf::late}) {
-    if (which == PackOf::late && !has_late_item(*meeting)) continue;
     const bool late = which == PackOf::late;
     Document doc = ctx.meeting_document(view, *meeting, "pack", late ? "supplementary-pack" : "pack");
     doc.label = late ? "Supplementary agenda pack" : "Agenda pack";
@@ -88,7 +85,9 @@ std::vector<ItemPaper> papers_of(const std::vector<const Document*>& group, cons
                         "): no pack holds them",
                     "write 'status: late' to put them in the supplementary pack, or remove 'status' to put them in "
                     "the pack");
-    if (status == (which == PackOf::late ? ItemStatus::late : ItemStatus::ready)) papers.push_back({d, *e});
+    const bool late = status == ItemStatus::late || (status == ItemStatus::ready && d->late);
+    const bool ready = status == ItemStatus::ready && !d->late;
+    if (which == PackOf::late ? late : ready) papers.push_back({d, *e});
   }
   std::stable_sort(papers.begin(), papers.end(),
                    [](const ItemPaper& a, const ItemPaper& b) { return a.number() < b.number(); });
@@ -126,10 +125,22 @@ void compose_pack(const KindContext& ctx, Document& pack, const std::vector<cons
     if (d->kind == "agenda" && d->frames && d->state.has_value()) agenda_doc = d;
   if (!agenda_doc) return;
   Agenda agenda = std::any_cast<const Agenda&>(agenda_doc->state);
-  if (which == PackOf::late) {  // the supplementary agenda lists the late items only
+  if (which == PackOf::late) {  // the supplementary agenda lists the items with late papers only
+    std::set<std::string> late_papers;  // items some of whose papers are marked late
+    for (const Document* d : group)
+      if (d->late) late_papers.insert(d->item);
     agenda.supplementary = true;
     for (auto* part : {&agenda.part1, &agenda.part2})
-      std::erase_if(*part, [](const AgendaEntry& e) { return e.status != ItemStatus::late; });
+      std::erase_if(*part, [&](const AgendaEntry& e) {
+        return e.status != ItemStatus::late && !(e.status == ItemStatus::ready && late_papers.count(e.id));
+      });
+    // Under an item whose papers are late as a whole, all its recommendations;
+    // under one with a late paper, that paper's.
+    for (AgendaEntry* e : entries(agenda)) {
+      if (e->status != ItemStatus::late) e->recommendations.clear();
+      e->recommendations.insert(e->recommendations.end(), e->late_recommendations.begin(),
+                                e->late_recommendations.end());
+    }
   }
   std::vector<AgendaEntry*> items = entries(agenda);
   std::vector<ItemPaper> papers = papers_of(group, items, which, diags);

@@ -201,6 +201,7 @@ void plan_reports(const KindContext& ctx, const AudienceView& view, const Scope&
     if (!entry) continue;  // the view withholds the item: its report is not here either
     Document doc = ctx.meeting_document(view, *meeting, "report", "report-" + r.id);
     doc.item = r.item;
+    doc.late = r.late;
     doc.label = r.subject;
     doc.title = r.subject + ": " + body.title + ", " + meeting->info.date.day_month_year();
     doc.page_title = r.subject;
@@ -219,6 +220,7 @@ void plan_reports(const KindContext& ctx, const AudienceView& view, const Scope&
       Document app = ctx.meeting_document(view, *meeting, "report-appendix",
                                           "report-" + r.id + "-appendix-" + appendix_slug(r, i));
       app.item = r.item;
+      app.late = r.late;
       app.label = name + ": " + a.title;
       app.title = name + " to " + r.subject + ": " + a.title;
       app.subject = "Appendix";
