@@ -1,7 +1,6 @@
 #include "render/output_check.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 #include <unordered_set>
 
@@ -12,13 +11,19 @@ namespace panelpack {
 
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
+// ASCII only, without the C library's locale: markup names and schemes are ASCII.
+char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower_char(c);
+  return out;
 }
 
 // Attributes whose value a browser follows or loads as an address.
-bool url_attribute(const std::string& name) {
+bool url_attribute(std::string_view name) {
   static const std::unordered_set<std::string_view> names{
       "href", "src",      "action",   "formaction", "xlink:href", "poster", "data",  "background",
       "cite", "longdesc", "codebase", "manifest",   "ping",       "lowsrc", "dynsrc"};
@@ -84,107 +89,113 @@ bool raw_field_allowed(const std::string& name) {
 
 std::vector<UnsafeMarkup> unsafe_markup(const std::string& html, const std::vector<std::string>& allowed_scripts) {
   std::vector<UnsafeMarkup> found;
+  const std::string_view text(html);
   const size_t n = html.size();
   size_t i = 0;
-  auto skip_to = [&](const std::string& end, size_t from) {
-    size_t at = html.find(end, from);
-    return at == std::string::npos ? n : at + end.size();
+  auto skip_to = [&](std::string_view end, size_t from) {
+    size_t at = text.find(end, from);
+    return at == std::string_view::npos ? n : at + end.size();
   };
   while (i < n) {
-    size_t lt = html.find('<', i);
-    if (lt == std::string::npos) break;
-    if (lt + 1 < n && html[lt + 1] == '!' && html.compare(lt, 4, "<!--") == 0) {
+    size_t lt = text.find('<', i);
+    if (lt == std::string_view::npos) break;
+    if (lt + 1 < n && text[lt + 1] == '!' && text.compare(lt, 4, "<!--") == 0) {
       i = skip_to("-->", lt + 4);
       continue;
     }
-    if (lt + 1 < n && (html[lt + 1] == '!' || html[lt + 1] == '?' || html[lt + 1] == '/')) {
+    if (lt + 1 < n && (text[lt + 1] == '!' || text[lt + 1] == '?' || text[lt + 1] == '/')) {
       i = skip_to(">", lt + 1);
       continue;
     }
     size_t p = lt + 1;
-    if (p >= n || !std::isalpha(static_cast<unsigned char>(html[p]))) {
+    if (p >= n || !letter(text[p])) {
       i = lt + 1;
       continue;
     }
     size_t name_end = p;
-    while (name_end < n && !std::isspace(static_cast<unsigned char>(html[name_end])) && html[name_end] != '>' &&
-           html[name_end] != '/')
-      ++name_end;
-    const std::string tag = lower(html.substr(p, name_end - p));
+    while (name_end < n && !space(text[name_end]) && text[name_end] != '>' && text[name_end] != '/') ++name_end;
+    const std::string tag = lower(text.substr(p, name_end - p));
+    const bool script = tag == "script", meta = tag == "meta";
     p = name_end;
     std::string script_src;
     bool script_src_given = false;
-    // Attributes, up to the '>' that ends the tag.
-    while (p < n && html[p] != '>') {
-      if (std::isspace(static_cast<unsigned char>(html[p])) || html[p] == '/') {
+    // Attributes, up to the '>' that ends the tag. Values are looked at where
+    // they lie; only an address is copied, to be read as the browser would.
+    while (p < n && text[p] != '>') {
+      if (space(text[p]) || text[p] == '/') {
         ++p;
         continue;
       }
       const size_t attr_at = p;
-      while (p < n && !std::isspace(static_cast<unsigned char>(html[p])) && html[p] != '=' && html[p] != '>' &&
-             !(html[p] == '/' && p + 1 < n && html[p + 1] == '>'))
+      while (p < n && !space(text[p]) && text[p] != '=' && text[p] != '>' &&
+             !(text[p] == '/' && p + 1 < n && text[p + 1] == '>'))
         ++p;
-      const std::string attr = lower(html.substr(attr_at, p - attr_at));
-      while (p < n && std::isspace(static_cast<unsigned char>(html[p]))) ++p;
-      std::string value;
-      if (p < n && html[p] == '=') {
+      // The name in lower case, in place: every name that matters here is short.
+      const std::string_view raw = text.substr(attr_at, p - attr_at);
+      char name[16];
+      const size_t name_size = raw.size() < sizeof name ? raw.size() : 0;
+      for (size_t k = 0; k < name_size; ++k) name[k] = lower_char(raw[k]);
+      const std::string_view attr(name, name_size);
+      while (p < n && space(text[p])) ++p;
+      std::string_view value;
+      if (p < n && text[p] == '=') {
         ++p;
-        while (p < n && std::isspace(static_cast<unsigned char>(html[p]))) ++p;
-        if (p < n && (html[p] == '"' || html[p] == '\'')) {
-          const char quote = html[p];
-          size_t close = html.find(quote, p + 1);
-          if (close == std::string::npos) close = n;
-          value = html.substr(p + 1, close - p - 1);
+        while (p < n && space(text[p])) ++p;
+        if (p < n && (text[p] == '"' || text[p] == '\'')) {
+          const char quote = text[p];
+          size_t close = text.find(quote, p + 1);
+          if (close == std::string_view::npos) close = n;
+          value = text.substr(p + 1, close - p - 1);
           p = std::min(n, close + 1);
         } else {
           const size_t v = p;
-          while (p < n && !std::isspace(static_cast<unsigned char>(html[p])) && html[p] != '>') ++p;
-          value = html.substr(v, p - v);
+          while (p < n && !space(text[p]) && text[p] != '>') ++p;
+          value = text.substr(v, p - v);
         }
       }
-      if (attr.size() > 2 && attr.starts_with("on")) {
-        found.push_back({attr_at, "an event attribute " + attr + " on <" + tag + ">", kScriptHint});
-      } else if (url_attribute(attr) && !allowed_scheme(value)) {
+      if (raw.size() > 2 && lower_char(raw[0]) == 'o' && lower_char(raw[1]) == 'n') {
+        found.push_back({attr_at, "an event attribute " + lower(raw) + " on <" + tag + ">", kScriptHint});
+      } else if (url_attribute(attr) && !allowed_scheme(std::string(value))) {
         found.push_back({attr_at,
-                         "a link to a " + link_scheme(as_browser_reads(value)) + ": address in " + attr + " of <" +
-                             tag + ">",
+                         "a link to a " + link_scheme(as_browser_reads(std::string(value))) + ": address in " +
+                             std::string(attr) + " of <" + tag + ">",
                          "links and sources may use http, https, mailto and tel addresses, or relative ones"});
       } else if (attr == "srcset") {
         // "a.png 1x, javascript:… 2x": each candidate's address.
         size_t from = 0;
         while (from < value.size()) {
           size_t comma = value.find(',', from);
-          std::string candidate = value.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
-          candidate = as_browser_reads(candidate);
+          std::string candidate =
+              as_browser_reads(std::string(value.substr(from, comma == std::string_view::npos ? comma : comma - from)));
           candidate = candidate.substr(0, candidate.find(' '));
           if (!safe_link(candidate)) {
             found.push_back({attr_at, "a link to a " + link_scheme(candidate) + ": address in srcset of <" + tag + ">",
                              "images may come from http and https addresses, or relative ones"});
             break;
           }
-          if (comma == std::string::npos) break;
+          if (comma == std::string_view::npos) break;
           from = comma + 1;
         }
-      } else if (attr == "content" && tag == "meta" && lower(value).find("url=") != std::string::npos) {
+      } else if (meta && attr == "content" && lower(value).find("url=") != std::string::npos) {
         // <meta http-equiv="refresh" content="0;url=javascript:…">
-        const std::string url = value.substr(lower(value).find("url=") + 4);
+        const std::string url(value.substr(lower(value).find("url=") + 4));
         if (!allowed_scheme(url))
           found.push_back({attr_at, "a link to a " + link_scheme(as_browser_reads(url)) + ": address in content of <meta>",
                            "links may use http, https, mailto and tel addresses, or relative ones"});
       }
-      if (tag == "script" && attr == "src") script_src = value, script_src_given = true;
+      if (script && attr == "src") script_src = std::string(value), script_src_given = true;
     }
     const size_t tag_end = std::min(n, p + 1);
-    if (tag == "script" || tag == "style" || tag == "title" || tag == "textarea") {
+    if (script || tag == "style" || tag == "title" || tag == "textarea") {
       // Their content is text to the browser, never markup: skip to the end tag.
       size_t content_end = n;
-      for (size_t at = html.find("</", tag_end); at != std::string::npos; at = html.find("</", at + 2))
-        if (lower(html.substr(at + 2, tag.size())) == tag) {
+      for (size_t at = text.find("</", tag_end); at != std::string_view::npos; at = text.find("</", at + 2))
+        if (lower(text.substr(at + 2, tag.size())) == tag) {
           content_end = at;
           break;
         }
-      if (tag == "script") {
-        const bool empty = html.find_first_not_of(" \t\r\n", tag_end) >= content_end;
+      if (script) {
+        const bool empty = text.find_first_not_of(" \t\r\n", tag_end) >= content_end;
         const bool allowed = script_src_given && empty &&
                              std::find(allowed_scripts.begin(), allowed_scripts.end(), script_src) !=
                                  allowed_scripts.end();
