@@ -275,7 +275,12 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
     prepared_.erase(name);
     return std::nullopt;
   }
+  // The same paper in both trees (an annex, an agenda without Part 2 items)
+  // comes out the same twice in a row: an output equal to one just checked
+  // needs no second reading.
+  if (std::find(recent_checked_.begin(), recent_checked_.end(), out) != recent_checked_.end()) return out;
   if (!check_template_output(out, src.shown_as, for_file, allowed_scripts_, diags)) return std::nullopt;
+  recent_checked_[next_checked_++ % recent_checked_.size()] = out;
   return out;
 }
 

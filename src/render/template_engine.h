@@ -4,6 +4,7 @@
 // its line.
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <optional>
@@ -25,7 +26,10 @@ class TemplateEngine {
 
   // The addresses of the scripts a page may load (allow_scripts in
   // panelpack.yaml); any other <script> in a template's output is an error.
-  void set_allowed_scripts(std::vector<std::string> urls) { allowed_scripts_ = std::move(urls); }
+  void set_allowed_scripts(std::vector<std::string> urls) {
+    allowed_scripts_ = std::move(urls);
+    recent_checked_ = {};
+  }
 
   // Renders template `name` ("agenda") with `view`; nullopt after reporting
   // an error. `for_file` names the content being rendered, for messages.
@@ -55,6 +59,9 @@ class TemplateEngine {
   std::string root_, dir_;
   std::vector<std::string> allowed_scripts_;
   mutable std::map<std::string, std::shared_ptr<Prepared>> prepared_;
+  // The last outputs that passed the script check, compared whole.
+  mutable std::array<std::string, 4> recent_checked_;
+  mutable size_t next_checked_ = 0;
 };
 
 }  // namespace panelpack

@@ -175,3 +175,16 @@ TEST_CASE("a template and its partials are read and parsed once per engine; a br
   }
   CHECK_FALSE(diags.has_errors());
 }
+
+TEST_CASE("an output equal to one just checked passes again; an unsafe one is refused every time") {
+  MemoryFileSystem fs;
+  fs.add("templates/t.html", "<p>{{x}}</p>{{#bad}}<a href=\"javascript:run()\">x</a>{{/bad}}");
+  TemplateEngine engine(fs, ".", "templates");
+  for (int i = 0; i < 3; ++i) {
+    Diagnostics ok, bad;
+    CHECK(engine.render("t", {{"x", "a"}}, "m.yaml", ok) == "<p>a</p>");
+    CHECK_FALSE(ok.has_errors());
+    CHECK_FALSE(engine.render("t", {{"x", "a"}, {"bad", true}}, "m.yaml", bad));
+    CHECK(bad.has_errors());
+  }
+}

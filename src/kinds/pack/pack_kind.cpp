@@ -198,9 +198,9 @@ void compose_pack(const KindContext& ctx, Document& pack, const std::vector<cons
 
   // The front sheet holds exempt material when it lists a Part 2 item in full (the members' edition).
   const bool front_exempt = agenda.audience == Audience::members && !agenda.part2.empty();
-  std::vector<layout::FramePart> joined{{front_frames.get(), agenda_title(agenda)}};
+  std::vector<layout::FramePart> joined{{front_frames.get(), agenda_title(agenda), ""}};
   pack.sections = {{0, agenda_title(agenda), agenda_doc->source, front_exempt}};
-  if (placed.blank_after[0]) joined.push_back({blank.get(), ""});
+  if (placed.blank_after[0]) joined.push_back({blank.get(), "", ""});
   pack.exempt = front_exempt;
   for (size_t k = 0; k < papers.size(); ++k) {
     const ItemPaper& p = papers[k];
