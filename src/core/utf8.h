@@ -1,6 +1,9 @@
 #pragma once
 // Decoding UTF-8 one code point at a time, and encoding one back.
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,6 +31,22 @@ inline std::size_t utf8_length(std::string_view s, std::size_t i) {
   for (std::size_t k = 2; k < n; ++k)
     if (at(i + k) < 0x80 || at(i + k) > 0xBF) return 0;
   return n;
+}
+
+// Where the first bytes that are not UTF-8 start, if any. Runs of ASCII are
+// passed over eight bytes at a time.
+inline std::optional<std::size_t> first_invalid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::uint64_t eight;
+    if (i + 8 <= s.size() && (std::memcpy(&eight, s.data() + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+      i += 8;
+      continue;
+    }
+    const std::size_t n = utf8_length(s, i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::nullopt;
 }
 
 // The code point starting at s[*i]; advances *i past it. Malformed bytes

@@ -37,3 +37,21 @@ TEST_CASE("UTF-8 decoding is strict: overlong forms, surrogates and cut-off sequ
   CHECK(panelpack::next_code_point(s, &i) == 0xfffd);
   CHECK(i == 1);
 }
+
+TEST_CASE("UTF-8 is checked strictly, in long runs of ASCII too") {
+  using panelpack::first_invalid_utf8;
+  CHECK_FALSE(first_invalid_utf8("plain £ ’ é 😀"));
+  CHECK(first_invalid_utf8("a\xC0\xAF") == 1u);          // overlong '/'
+  CHECK(first_invalid_utf8("ab\xED\xA0\x80") == 2u);     // a surrogate
+  CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0u);   // above U+10FFFF
+  CHECK(first_invalid_utf8("x\xE2\x82") == 1u);          // cut short at the end
+  CHECK(first_invalid_utf8("\xEF\xBB\xBFkey: v") == std::nullopt);  // a byte order mark is fine
+  const std::string ascii(37, 'x');
+  CHECK_FALSE(first_invalid_utf8(ascii + "£" + ascii));
+  for (std::size_t at = 0; at < 20; ++at) {  // a bad byte at every place in and around an eight-byte run
+    std::string s = ascii;
+    s[at] = '\x80';
+    CHECK(first_invalid_utf8(s) == at);
+  }
+  CHECK(first_invalid_utf8(ascii + "\xE2\x82") == ascii.size());
+}

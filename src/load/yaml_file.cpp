@@ -130,15 +130,6 @@ std::optional<YAML::Mark> deepest_flow_start(const std::string& text) {
 }
 }  // namespace
 
-std::optional<size_t> first_invalid_utf8(const std::string& text) {
-  for (size_t i = 0; i < text.size();) {
-    size_t n = utf8_length(text, i);
-    if (n == 0) return i;
-    i += n;
-  }
-  return std::nullopt;
-}
-
 std::optional<UnreadableCharacter> first_unreadable_character(const std::string& text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);

@@ -18,10 +18,6 @@ namespace panelpack {
 std::optional<YAML::Node> load_yaml(const FileSystem& fs, const std::string& path,
                                     const std::string& shown_as, Diagnostics& diags);
 
-// The byte offset of the first byte in `text` that is not UTF-8, if any.
-// load_yaml reports such a file at that byte's line and column.
-std::optional<size_t> first_invalid_utf8(const std::string& text);
-
 // A character YAML cannot hold, or that no one put there on purpose: a NUL
 // or other control character (not tab or line ends), or a byte-order mark
 // anywhere but at the very start. load_yaml reports the first, at its place,

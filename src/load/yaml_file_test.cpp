@@ -27,15 +27,6 @@ TEST_CASE("the column of a bad byte counts the characters before it") {
   CHECK(load_errors("venue: £5 \x80\n").find("m.yaml:1:11: error:") == 0);
 }
 
-TEST_CASE("UTF-8 is checked strictly") {
-  CHECK_FALSE(first_invalid_utf8("plain £ ’ é 😀"));
-  CHECK(first_invalid_utf8("a\xC0\xAF") == 1u);          // overlong '/'
-  CHECK(first_invalid_utf8("ab\xED\xA0\x80") == 2u);     // a surrogate
-  CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0u);   // above U+10FFFF
-  CHECK(first_invalid_utf8("x\xE2\x82") == 1u);          // cut short at the end
-  CHECK(first_invalid_utf8("\xEF\xBB\xBFkey: v") == std::nullopt);  // a byte order mark is fine
-}
-
 TEST_CASE("a control character is an error at its position, quoted cleanly, and never reaches the YAML parser") {
   using namespace std::string_literals;
   // yaml-cpp would loop without end on this NUL byte.

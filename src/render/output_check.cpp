@@ -88,17 +88,32 @@ bool raw_field_allowed(const std::string& name) {
 }
 
 std::vector<UnsafeMarkup> unsafe_markup(const std::string& html, const std::vector<std::string>& allowed_scripts) {
-  std::vector<UnsafeMarkup> found;
+  return scan_markup(html, allowed_scripts).found;
+}
+
+MarkupScan scan_markup(const std::string& html, const std::vector<std::string>& allowed_scripts, std::string_view slot) {
+  MarkupScan scan;
+  std::vector<UnsafeMarkup>& found = scan.found;
   const std::string_view text(html);
   const size_t n = html.size();
   size_t i = 0;
+  // Everything from the last end of markup up to `end` is text.
+  auto text_until = [&](size_t end) {
+    if (slot.empty()) return;
+    for (size_t at = text.find(slot, i); at != std::string_view::npos && at + slot.size() <= end;
+         at = text.find(slot, at + slot.size()))
+      if (at == 0 || text[at - 1] != '<') ++scan.slots_in_text;
+  };
   auto skip_to = [&](std::string_view end, size_t from) {
     size_t at = text.find(end, from);
+    if (at == std::string_view::npos) scan.ends_in_text = false;
     return at == std::string_view::npos ? n : at + end.size();
   };
   while (i < n) {
     size_t lt = text.find('<', i);
+    text_until(lt == std::string_view::npos ? n : lt);
     if (lt == std::string_view::npos) break;
+    if (lt + 1 == n) scan.ends_in_text = false;  // "<" then whatever follows
     if (lt + 1 < n && text[lt + 1] == '!' && text.compare(lt, 4, "<!--") == 0) {
       i = skip_to("-->", lt + 4);
       continue;
@@ -185,6 +200,7 @@ std::vector<UnsafeMarkup> unsafe_markup(const std::string& html, const std::vect
       }
       if (script && attr == "src") script_src = std::string(value), script_src_given = true;
     }
+    if (p >= n) scan.ends_in_text = false;
     const size_t tag_end = std::min(n, p + 1);
     if (script || tag == "style" || tag == "title" || tag == "textarea") {
       // Their content is text to the browser, never markup: skip to the end tag.
@@ -194,6 +210,7 @@ std::vector<UnsafeMarkup> unsafe_markup(const std::string& html, const std::vect
           content_end = at;
           break;
         }
+      if (content_end == n) scan.ends_in_text = false;
       if (script) {
         const bool empty = text.find_first_not_of(" \t\r\n", tag_end) >= content_end;
         const bool allowed = script_src_given && empty &&
@@ -208,20 +225,19 @@ std::vector<UnsafeMarkup> unsafe_markup(const std::string& html, const std::vect
     }
     i = tag_end;
   }
-  return found;
+  return scan;
 }
 
-bool check_template_output(const std::string& html, const std::string& template_file, const std::string& for_file,
-                           const std::vector<std::string>& allowed_scripts, Diagnostics& diags) {
-  const auto found = unsafe_markup(html, allowed_scripts);
+void report_unsafe(const std::vector<UnsafeMarkup>& found, const std::string& html,
+                   const std::function<size_t(size_t)>& offset_in_html, const std::string& template_file,
+                   const std::string& for_file, Diagnostics& diags) {
   for (const auto& f : found) {
-    const int line = position_in(template_file, html, f.offset).line;
+    const int line = position_in(template_file, html, offset_in_html(f.offset)).line;
     diags.error({template_file, 0, 0},
                 "the template produced " + f.what + " for " + for_file + " (scripts are not published, output line " +
                     std::to_string(line) + ")",
                 f.hint);
   }
-  return found.empty();
 }
 
 }  // namespace panelpack

@@ -5,7 +5,9 @@
 // http, https, mailto, tel or a relative one (so no javascript: or data:), and
 // no <script> element unless the site file allows that very script
 // (`allow_scripts` in panelpack.yaml, docs/content.md).
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -22,12 +24,26 @@ struct UnsafeMarkup {
 // would read it (not as XML), so markup that is not well formed cannot hide it.
 std::vector<UnsafeMarkup> unsafe_markup(const std::string& html, const std::vector<std::string>& allowed_scripts);
 
-// Reports each finding of unsafe_markup as an error naming the template and
-// the output line: "templates/page.html: error: the template produced an event
-// attribute onclick on <a> for meetings/…/meeting.yaml (scripts are not
-// published, output line 14)". Returns whether the output is safe.
-bool check_template_output(const std::string& html, const std::string& template_file, const std::string& for_file,
-                           const std::vector<std::string>& allowed_scripts, Diagnostics& diags);
+// unsafe_markup's findings, and what decides whether checked markup may be
+// put into other checked markup without reading it again: the scan ends as it
+// began, in text (not inside a tag, a comment or a script, nor after a lone
+// '<' that the next text could make a tag), and how many times `slot` stands
+// in text (not right after a '<').
+struct MarkupScan {
+  std::vector<UnsafeMarkup> found;
+  bool ends_in_text = true;
+  size_t slots_in_text = 0;
+};
+MarkupScan scan_markup(const std::string& html, const std::vector<std::string>& allowed_scripts,
+                       std::string_view slot = {});
+
+// Reports each finding as an error naming the template and the output line
+// (`offset_in_html` maps a finding's offset to its place in `html`): "templates/page.html:
+// error: the template produced an event attribute onclick on <a> for
+// meetings/…/meeting.yaml (scripts are not published, output line 14)".
+void report_unsafe(const std::vector<UnsafeMarkup>& found, const std::string& html,
+                   const std::function<size_t(size_t)>& offset_in_html, const std::string& template_file,
+                   const std::string& for_file, Diagnostics& diags);
 
 // Whether a template may insert field `name` unescaped ({{{name}}} or
 // {{&name}}): only markup panelpack made itself, the `paper` of page.html and

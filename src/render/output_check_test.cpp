@@ -55,3 +55,17 @@ TEST_CASE("only markup panelpack makes may be inserted unescaped") {
   CHECK_FALSE(raw_field_allowed("title"));
   CHECK_FALSE(raw_field_allowed("site_name"));
 }
+
+TEST_CASE("a scan tells whether markup ends in text, and counts a slot where it stands as text") {
+  for (const char* open : {"<p title=\"x", "<p", "<!-- x", "<!DOCTYPE", "</p", "<script>x", "<style>p{}", "a <"}) {
+    CAPTURE(open);
+    CHECK_FALSE(scan_markup(std::string("<p>a</p>") + open, {}).ends_in_text);
+  }
+  for (const char* closed : {"", "<p>a</p>", "a < b", "<!-- x -->", "<script src=\"a.js\"></script>", "x &amp; y"}) {
+    CAPTURE(closed);
+    CHECK(scan_markup(closed, {}).ends_in_text);
+  }
+  const std::string slot = "@@";
+  CHECK(scan_markup("@@<p>@@</p>@@", {}, slot).slots_in_text == 3);
+  CHECK(scan_markup("<p title=\"@@\">x</p><!-- @@ --><style>@@</style><@@", {}, slot).slots_in_text == 0);
+}

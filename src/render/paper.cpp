@@ -14,17 +14,13 @@ Paper parse_paper(std::string html, const std::string& template_file, const std:
   Paper paper;
   // pugixml takes any bytes, but layout's line breaking needs UTF-8: a
   // template or data file saved in another encoding stops here.
-  for (size_t i = 0; i < html.size();) {
-    size_t n = utf8_length(html, i);
-    if (n == 0) {
-      SourcePos at = position_in(template_file, html, i);
-      diags.error({template_file, 0, 0},
-                  "the template produced markup that is not UTF-8 for " + for_file + " (output line " +
-                      std::to_string(at.line) + ", column " + std::to_string(at.col) + ")",
-                  "save templates and data files as UTF-8");
-      return paper;
-    }
-    i += n;
+  if (auto bad = first_invalid_utf8(html)) {
+    SourcePos at = position_in(template_file, html, *bad);
+    diags.error({template_file, 0, 0},
+                "the template produced markup that is not UTF-8 for " + for_file + " (output line " +
+                    std::to_string(at.line) + ", column " + std::to_string(at.col) + ")",
+                "save templates and data files as UTF-8");
+    return paper;
   }
   auto doc = std::make_unique<pugi::xml_document>();
   pugi::xml_parse_result result = doc->load_buffer(html.data(), html.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);

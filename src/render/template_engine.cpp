@@ -143,6 +143,26 @@ std::vector<Tag> special_tags(const std::string& text) {
   return tags;
 }
 
+// Where page.html's paper goes while the page around it is checked. It
+// cannot come from content: the view's other text is searched for its first
+// character.
+constexpr std::string_view kPaperSlot = "\x1epanelpack-paper\x1e";
+
+bool holds_char(const nlohmann::json& j, char c, const nlohmann::json* skip) {
+  if (&j == skip) return false;
+  if (j.is_string()) return j.get_ref<const std::string&>().find(c) != std::string::npos;
+  if (j.is_object() || j.is_array())
+    for (const auto& x : j)
+      if (holds_char(x, c, skip)) return true;
+  return false;
+}
+
+size_t count_of(std::string_view text, std::string_view what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
 }  // namespace
 
 TemplateEngine::TemplateEngine(const FileSystem& fs, std::string site_root, std::string templates_dir)
@@ -267,6 +287,37 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
   mustache::data data = to_data(view);
   for (const auto& [partial, text] : ready->partials)
     data.set(partial, mustache::partial([&text = text]() -> std::string { return text; }));
+  // A page's paper that passed the check as a paper, ending in text, is not
+  // read again inside the page: the page is checked with the slot in its
+  // place, and the paper goes in only where the slot stood as text.
+  const nlohmann::json* paper = nullptr;
+  if (view.is_object())
+    if (auto it = view.find("paper"); it != view.end() && it->is_string()) paper = &*it;
+  const Checked* known = paper ? recently_checked(paper->get_ref<const std::string&>()) : nullptr;
+  if (known && known->ends_in_text && !holds_char(view, kPaperSlot[0], paper)) {
+    data.set("paper", std::string(kPaperSlot));
+    std::string page = ready->tmpl.render(data);
+    if (ready->tmpl.is_valid()) {
+      MarkupScan scan = scan_markup(page, allowed_scripts_, kPaperSlot);
+      if (scan.slots_in_text == count_of(page, kPaperSlot)) {
+        std::string out;
+        out.reserve(page.size() + scan.slots_in_text * known->html.size());
+        size_t from = 0;
+        for (size_t at = page.find(kPaperSlot); at != std::string::npos; at = page.find(kPaperSlot, from)) {
+          out.append(page, from, at - from).append(known->html);
+          from = at + kPaperSlot.size();
+        }
+        out.append(page, from);
+        if (scan.found.empty()) return out;
+        const size_t grown = known->html.size() - kPaperSlot.size();
+        report_unsafe(
+            scan.found, out, [&](size_t at) { return at + count_of(std::string_view(page).substr(0, at), kPaperSlot) * grown; },
+            src.shown_as, for_file, diags);
+        return std::nullopt;
+      }
+    }
+    data.set("paper", paper->get_ref<const std::string&>());  // the slot stood in markup: read the whole page
+  }
   std::string out = ready->tmpl.render(data);
   if (!ready->tmpl.is_valid()) {
     // The parsed template keeps the error: parse it afresh next time.
@@ -278,10 +329,20 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
   // The same paper in both trees (an annex, an agenda without Part 2 items)
   // comes out the same twice in a row: an output equal to one just checked
   // needs no second reading.
-  if (std::find(recent_checked_.begin(), recent_checked_.end(), out) != recent_checked_.end()) return out;
-  if (!check_template_output(out, src.shown_as, for_file, allowed_scripts_, diags)) return std::nullopt;
-  recent_checked_[next_checked_++ % recent_checked_.size()] = out;
+  if (recently_checked(out)) return out;
+  MarkupScan scan = scan_markup(out, allowed_scripts_);
+  if (!scan.found.empty()) {
+    report_unsafe(scan.found, out, [](size_t at) { return at; }, src.shown_as, for_file, diags);
+    return std::nullopt;
+  }
+  recent_checked_[next_checked_++ % recent_checked_.size()] = {out, scan.ends_in_text};
   return out;
+}
+
+const TemplateEngine::Checked* TemplateEngine::recently_checked(const std::string& html) const {
+  for (const Checked& c : recent_checked_)
+    if (c.html == html) return &c;
+  return nullptr;
 }
 
 }  // namespace panelpack

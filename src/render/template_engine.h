@@ -59,8 +59,14 @@ class TemplateEngine {
   std::string root_, dir_;
   std::vector<std::string> allowed_scripts_;
   mutable std::map<std::string, std::shared_ptr<Prepared>> prepared_;
-  // The last outputs that passed the script check, compared whole.
-  mutable std::array<std::string, 4> recent_checked_;
+  // The last outputs that passed the script check, compared whole, and
+  // whether each ends in text (scan_markup).
+  struct Checked {
+    std::string html;
+    bool ends_in_text = false;
+  };
+  const Checked* recently_checked(const std::string& html) const;
+  mutable std::array<Checked, 4> recent_checked_;
   mutable size_t next_checked_ = 0;
 };
 

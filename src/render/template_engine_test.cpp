@@ -188,3 +188,38 @@ TEST_CASE("an output equal to one just checked passes again; an unsafe one is re
     CHECK(bad.has_errors());
   }
 }
+
+TEST_CASE("a checked paper goes into its page unread only where it stands as text") {
+  // Each paper is first rendered as a paper of its own (and checked), then
+  // put into a page: the page must come out as if it were read whole.
+  auto page_of = [](const std::string& page, const std::string& paper, std::string* errors) {
+    MemoryFileSystem fs;
+    fs.add("templates/paper.html", "{{{paper}}}");
+    fs.add("templates/page.html", page);
+    TemplateEngine engine(fs, ".", "templates");
+    Diagnostics first, diags;
+    REQUIRE(engine.render("paper", {{"paper", paper}}, "m.yaml", first) == paper);
+    auto out = engine.render("page", {{"paper", paper}, {"title", "T"}}, "m.yaml", diags);
+    *errors = diags.has_errors() ? diags.format() : "";
+    return out;
+  };
+  std::string errors;
+  const std::string paper = "<h1>Agenda</h1>\n<p>Item 1</p>\n";
+  CHECK(page_of("<main>{{{paper}}}</main>{{{paper}}}<p>{{title}}</p>", paper, &errors) ==
+        "<main>" + paper + "</main>" + paper + "<p>T</p>");
+  // An unsafe page is still reported at its own output line, counted with the paper in place.
+  CHECK_FALSE(page_of("<main>{{{paper}}}</main>\n<a href=\"javascript:x\">{{title}}</a>", paper, &errors));
+  CHECK(errors.find("output line 4") != std::string::npos);
+  // The paper inside a tag joins the page's markup: the page is read whole.
+  CHECK_FALSE(page_of("<div class={{{paper}}}>", "x onmouseover=run()", &errors));
+  CHECK(errors.find("event attribute onmouseover") != std::string::npos);
+  // A paper that ends inside a tag continues into the page.
+  CHECK_FALSE(page_of("{{{paper}}}\" onclick=\"run()\">", "<p title=\"x", &errors));
+  CHECK(errors.find("event attribute onclick") != std::string::npos);
+  // A page's lone '<' makes a tag of the paper's first word.
+  CHECK_FALSE(page_of("<{{{paper}}}", "script>run()</script>", &errors));
+  CHECK(errors.find("a <script> element") != std::string::npos);
+  // A paper that ends in a lone '<' makes a tag of the page's next word.
+  CHECK_FALSE(page_of("{{{paper}}}script>run()</script>", "<p>a</p><", &errors));
+  CHECK(errors.find("a <script> element") != std::string::npos);
+}

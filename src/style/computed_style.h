@@ -4,6 +4,7 @@
 #include <string>
 
 #include "style/css_value.h"
+#include "style/name_filter.h"
 
 namespace style {
 
@@ -55,6 +56,12 @@ struct ComputedStyle {
   BreakValue break_after = BreakValue::automatic;
   bool avoid_break_inside = false;
   VerticalAlign vertical_align = VerticalAlign::baseline;
+
+  // Set by StyleSheet::compute, for the matching of the element's children:
+  // the element this style was computed for, and the names of it and all its
+  // ancestors.
+  const void* element = nullptr;
+  NameFilter names;
 
   ComputedStyle() {
     for (Color& c : border_color) c = Color{0, 0, 0, -1};

@@ -153,6 +153,12 @@ std::optional<Selector> parse_selector(std::string_view text, std::string* why, 
   if (sel.parts.empty() || need_compound)
     return syntax(sel.parts.empty() ? "empty selector" : "selector ends with a combinator");
   sel.specificity = ids * 10000 + classes * 100 + types;
+  for (std::size_t k = 0; k + 1 < sel.parts.size(); ++k) {
+    const Compound& part = sel.parts[k];
+    if (!part.tag.empty()) sel.ancestors.add_tag(part.tag);
+    if (!part.id.empty()) sel.ancestors.add_id(part.id);
+    for (const std::string& cls : part.classes) sel.ancestors.add_class(cls);
+  }
   return sel;
 }
 

@@ -9,6 +9,8 @@
 
 #include <pugixml.hpp>
 
+#include "style/name_filter.h"
+
 namespace style {
 
 struct Compound {
@@ -23,6 +25,7 @@ struct Selector {
   std::vector<Compound> parts;   // left to right
   std::vector<char> combinators; // combinators[i] joins parts[i] and parts[i+1]: ' ' or '>'
   int specificity = 0;           // ids * 10000 + classes * 100 + types
+  NameFilter ancestors;          // the names parts left of the last require of some ancestor
 
   bool matches(const pugi::xml_node& element) const;
 };

@@ -266,11 +266,21 @@ void StyleSheet::add_counter_style(const CssNode& node, panelpack::Diagnostics& 
 
 ComputedStyle StyleSheet::compute(const pugi::xml_node& element, const ComputedStyle& parent) const {
   ComputedStyle s = parent.inherit();
+  // The names above the element: the parent's style has them when it was
+  // computed for the element's parent; otherwise they are read from the tree.
+  NameFilter above;
+  if (parent.element != nullptr && parent.element == element.parent().internal_object()) {
+    above = parent.names;
+  } else {
+    for (pugi::xml_node p = element.parent(); p && p.type() == pugi::node_element; p = p.parent())
+      above.add_element(p);
+  }
   int matched[64];
   int n = 0;
   auto consider = [&](const std::vector<int>& list) {
     for (int r : list)
-      if (n < 64 && rules_[r].selector.matches(element)) matched[n++] = r;
+      if (n < 64 && above.may_hold(rules_[r].selector.ancestors) && rules_[r].selector.matches(element))
+        matched[n++] = r;
   };
   if (const char* id = element.attribute("id").value(); *id)
     if (auto it = by_id_.find(std::string_view(id)); it != by_id_.end()) consider(it->second);
@@ -315,6 +325,9 @@ ComputedStyle StyleSheet::compute(const pugi::xml_node& element, const ComputedS
     for (const Declaration& d : it->second) apply(d, s, parent);
   }
   finish(s);
+  s.element = element.internal_object();
+  s.names = above;
+  s.names.add_element(element);
   return s;
 }
 
