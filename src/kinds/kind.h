@@ -38,9 +38,11 @@ struct KindContext {
   // The same for a document of a body: "<tree>/<body>/<name>".
   Document body_document(const AudienceView& view, const Body& body, const std::string& kind,
                          const std::string& name) const;
-  // Renders `view` through template `name` into doc.paper, checked against
-  // the paper subset, its images against the site.
-  void render(Document& doc, const std::string& name, const nlohmann::json& view, Diagnostics& diags) const;
+  // Renders `view` (with the fields of `also`, TemplateEngine::render)
+  // through template `name` into doc.paper, checked against the paper
+  // subset, its images against the site.
+  void render(Document& doc, const std::string& name, const nlohmann::json& view, Diagnostics& diags,
+              const nlohmann::json* also = nullptr) const;
 };
 
 // Lays out a document's paper (cached by content: the same paper in two

@@ -36,9 +36,9 @@ Document KindContext::body_document(const AudienceView& view, const Body& body, 
   return doc;
 }
 
-void KindContext::render(Document& doc, const std::string& name, const nlohmann::json& view,
-                         Diagnostics& diags) const {
-  auto html = templates.render(name, view, doc.source, diags);
+void KindContext::render(Document& doc, const std::string& name, const nlohmann::json& view, Diagnostics& diags,
+                         const nlohmann::json* also) const {
+  auto html = templates.render(name, view, doc.source, diags, also);
   if (!html) return;
   auto src = templates.source(name);
   doc.paper = parse_paper(std::move(*html), src ? src->shown_as : "templates/" + name + ".html", doc.source, diags);

@@ -31,28 +31,30 @@ mustache::data shell(const nlohmann::json& j) {
   }
 }
 
-// Fills `d` (made by shell(j)) from `j`. kainjow's data only copies values in,
-// so children are inserted empty and filled where they lie: each value is
-// copied once, not once per level above it.
-void fill(const nlohmann::json& j, mustache::data& d) {
+// The longest list under each name anywhere in a view.
+using ListLengths = std::map<std::string, size_t, std::less<>>;
+
+// Fills `d` (made by shell(j)) from `j`, noting the length of every list in
+// `lists`. kainjow's data only copies values in, so children are inserted
+// empty and filled where they lie: each value is copied once, not once per
+// level above it.
+void fill(const nlohmann::json& j, mustache::data& d, ListLengths& lists) {
   if (j.is_object()) {
     for (auto it = j.begin(); it != j.end(); ++it) {
+      if (it.value().is_array()) {
+        size_t& longest = lists[it.key()];
+        longest = std::max(longest, it.value().size());
+      }
       d.set(it.key(), shell(it.value()));
-      fill(it.value(), const_cast<mustache::data&>(*d.get(it.key())));
+      fill(it.value(), const_cast<mustache::data&>(*d.get(it.key())), lists);
     }
   } else if (j.is_array()) {
     // All entries first: a vector that grows copies what it holds (kainjow's
     // move is not noexcept), so fill them only once the list is complete.
     for (const auto& v : j) d.push_back(shell(v));
     auto& list = const_cast<std::vector<mustache::data>&>(d.list_value());
-    for (size_t i = 0; i < j.size(); ++i) fill(j[i], list[i]);
+    for (size_t i = 0; i < j.size(); ++i) fill(j[i], list[i], lists);
   }
-}
-
-mustache::data to_data(const nlohmann::json& j) {
-  mustache::data d = shell(j);
-  fill(j, d);
-  return d;
 }
 
 // "Unclosed section "items" at 120" -> offset 120 and the message without it.
@@ -73,23 +75,9 @@ constexpr int kMaxSectionDepth = 24;
 // innermost text could be rendered more often than this are refused.
 constexpr double kMaxRepeats = 1e6;
 
-// The longest list under each name anywhere in the view.
-void longest_lists(const nlohmann::json& j, std::map<std::string, size_t>& out) {
-  if (j.is_array()) {
-    for (const auto& x : j) longest_lists(x, out);
-  } else if (j.is_object()) {
-    for (const auto& [key, value] : j.items()) {
-      if (value.is_array()) out[key] = std::max(out[key], value.size());
-      longest_lists(value, out);
-    }
-  }
-}
-
 // The offset of the first section tag nested deeper than kMaxSectionDepth, or
 // whose text would repeat more than kMaxRepeats times with this view.
-std::optional<size_t> runaway_section(const std::string& text, const nlohmann::json& view) {
-  std::map<std::string, size_t> lists;
-  longest_lists(view, lists);
+std::optional<size_t> runaway_section(const std::string& text, const ListLengths& lists) {
   std::vector<double> repeats{1};
   for (size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2)) {
     if (at + 2 >= text.size()) break;
@@ -271,27 +259,36 @@ std::shared_ptr<TemplateEngine::Prepared> TemplateEngine::prepare(const std::str
 }
 
 std::optional<std::string> TemplateEngine::render(const std::string& name, const nlohmann::json& view,
-                                                  const std::string& for_file, Diagnostics& diags) const {
+                                                  const std::string& for_file, Diagnostics& diags,
+                                                  const nlohmann::json* also) const {
   std::shared_ptr<Prepared> ready = prepare(name, for_file, diags);
   if (!ready) return std::nullopt;
   const Source& src = ready->src;
   diags.add_source(src.shown_as, src.text);
   for (const Source& p : ready->partial_sources) diags.add_source(p.shown_as, p.text);
-  if (auto runaway = runaway_section(src.text, view)) {
+  mustache::data data = shell(view);
+  ListLengths lists;
+  fill(view, data, lists);
+  if (also) {
+    mustache::data more = shell(*also);
+    fill(*also, more, lists);
+    if (more.is_object())
+      for (auto it = also->begin(); it != also->end(); ++it) data.set(it.key(), *more.get(it.key()));
+  }
+  if (auto runaway = runaway_section(src.text, lists)) {
     diags.error(position_in(src.shown_as, src.text, *runaway),
                 "broken template (sections nested more than " + std::to_string(kMaxSectionDepth) +
                     " deep, or repeating a list inside itself)",
                 "while rendering " + for_file + "; close each {{#section}} before opening the next");
     return std::nullopt;
   }
-  mustache::data data = to_data(view);
   for (const auto& [partial, text] : ready->partials)
     data.set(partial, mustache::partial([&text = text]() -> std::string { return text; }));
   // A page's paper that passed the check as a paper, ending in text, is not
   // read again inside the page: the page is checked with the slot in its
   // place, and the paper goes in only where the slot stood as text.
   const nlohmann::json* paper = nullptr;
-  if (view.is_object())
+  if (view.is_object() && !also)
     if (auto it = view.find("paper"); it != view.end() && it->is_string()) paper = &*it;
   const Checked* known = paper ? recently_checked(paper->get_ref<const std::string&>()) : nullptr;
   if (known && known->ends_in_text && !holds_char(view, kPaperSlot[0], paper)) {

@@ -33,10 +33,12 @@ class TemplateEngine {
 
   // Renders template `name` ("agenda") with `view`; nullopt after reporting
   // an error. `for_file` names the content being rendered, for messages.
-  // A template is read, checked and parsed on its first use and kept: one
-  // engine serves one build, on one thread.
+  // The fields of `also` (an object, when given) are added to the view's
+  // own, so a large view shared by several papers need not be copied to add
+  // one field. A template is read, checked and parsed on its first use and
+  // kept: one engine serves one build, on one thread.
   std::optional<std::string> render(const std::string& name, const nlohmann::json& view, const std::string& for_file,
-                                    Diagnostics& diags) const;
+                                    Diagnostics& diags, const nlohmann::json* also = nullptr) const;
 
   // The template's text and the name messages show for it. The site's own
   // file wins; when the site has something by that name that cannot be read

@@ -223,3 +223,19 @@ TEST_CASE("a checked paper goes into its page unread only where it stands as tex
   CHECK_FALSE(page_of("{{{paper}}}script>run()</script>", "<p>a</p><", &errors));
   CHECK(errors.find("a <script> element") != std::string::npos);
 }
+
+TEST_CASE("fields added to a view are rendered with it, and count in the check for runaway sections") {
+  MemoryFileSystem fs;
+  fs.add("templates/t.html", "<p>{{title}}: {{cover.item}}{{#rows}}{{#rows}}.{{/rows}}{{/rows}}</p>");
+  TemplateEngine engine(fs, ".", "templates");
+  Diagnostics diags;
+  const nlohmann::json view = {{"title", "Annex"}};
+  const nlohmann::json also = {{"cover", {{"item", "Item 5"}}}, {"rows", {1, 2}}};
+  CHECK(engine.render("t", view, "m.yaml", diags, &also) == "<p>Annex: Item 5....</p>");
+  CHECK(view.size() == 1);
+  const nlohmann::json many = {{"rows", nlohmann::json::array()}};
+  nlohmann::json big = many;
+  for (int i = 0; i < 2000; ++i) big["rows"].push_back(i);
+  CHECK_FALSE(engine.render("t", view, "m.yaml", diags, &big));
+  CHECK(diags.format().find("repeating a list inside itself") != std::string::npos);
+}

@@ -25,7 +25,7 @@ std::unique_ptr<AnnexDocument> build_annex(const FileSystem& fs, const std::stri
   if (diags.error_count() > errors_before) return doc;
   doc->view = annex_view(doc->annex, diags, markdown);
   doc->view["lang"] = language;
-  doc->open_data = open_data(doc->annex);
+  doc->open_data = open_data(doc->annex).dump(1) + "\n";
   return doc;
 }
 

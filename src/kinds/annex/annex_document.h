@@ -20,7 +20,7 @@ struct AnnexDocument {
   std::map<std::string, MonthlyTable> data;
   Annex annex;                     // points into spec and data
   nlohmann::json view;             // for templates/annex.html
-  nlohmann::json open_data;        // docs/open-data.md
+  std::string open_data;           // annex.json as published (docs/open-data.md), the same in both trees
   std::string title;               // "Performance report: Q3 2024/25"
   std::vector<std::string> inputs; // annex.yaml and every data file, as shown (for rebuild tracking)
 

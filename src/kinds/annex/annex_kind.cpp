@@ -107,10 +107,9 @@ void plan_annex(const KindContext& ctx, const AudienceView& view, const Scope& s
   doc.subject = "Performance annex";
   doc.source = shown;
   doc.data_file = "annex.json";
-  nlohmann::json paper = annex->view;
-  paper["cover"] = cover(ctx.site, *meeting, item);
-  ctx.render(doc, "annex", paper, diags);
-  doc.extras.emplace_back("annex.json", annex->open_data.dump(1) + "\n");
+  const nlohmann::json also = {{"cover", cover(ctx.site, *meeting, item)}};
+  ctx.render(doc, "annex", annex->view, diags, &also);
+  doc.extras.emplace_back("annex.json", annex->open_data);
   out.push_back(std::move(doc));
 }
 

@@ -272,7 +272,7 @@ TEST_CASE("example annex: build_annex, the build's single entry point") {
   CHECK(doc->view["lang"] == "en-GB");
   CHECK(doc->view["sections"][2]["measures"][1]["commentary_html"].get<std::string>().rfind(
             "<p>The latest month, December 2024, recorded 1,179 offences", 0) == 0);
-  CHECK(doc->open_data["measures"].size() == 32);
+  CHECK(nlohmann::json::parse(doc->open_data)["measures"].size() == 32);
   CHECK(doc->inputs.size() == 6);
   CHECK(doc->inputs[1] == "content/data/calls.csv");
 }
