@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "render/output_check.h"
 #include "render/site_files.h"
@@ -108,6 +109,7 @@ bool plain_name(const std::string& name) {
 
 struct Tag {
   size_t offset;     // of the "{{"
+  size_t end;        // just after the "}}"
   char kind;         // '>' partial, '{' or '&' unescaped, '=' delimiters
   std::string name;  // trimmed
 };
@@ -125,11 +127,14 @@ std::vector<Tag> special_tags(const std::string& text) {
     if (kind == '{' && !name.empty() && name.back() == '}') name.pop_back();
     name.erase(0, name.find_first_not_of(" \t"));
     name.erase(name.find_last_not_of(" \t") + 1);
-    tags.push_back({at, kind, name});
+    tags.push_back({at, end + 2, kind, name});
     at = end;
   }
   return tags;
 }
+
+// A template with its partials expanded may grow no larger than this.
+constexpr size_t kMaxExpandedTemplate = 16 * read_limit::kMiB;
 
 // Where page.html's paper goes while the page around it is checked. It
 // cannot come from content: the view's other text is searched for its first
@@ -170,15 +175,66 @@ std::optional<TemplateEngine::Source> TemplateEngine::source(const std::string& 
 }
 
 // A template ready to render: its text, the partials it reaches, and the
-// parsed template. Kept per name once it has passed its checks, so a build
-// of thousands of papers reads, checks and parses each template once.
+// parsed template with its partials in place. Kept per name once it has
+// passed its checks, so a build of thousands of papers reads, checks and
+// parses each template and partial once.
 struct TemplateEngine::Prepared {
   Source src;
-  std::vector<Source> partial_sources;       // for messages, in the order found
-  std::map<std::string, std::string> partials;  // name -> text
-  mustache::mustache tmpl;
-  explicit Prepared(Source s) : src(std::move(s)), tmpl(src.text) {}
+  std::vector<Source> partial_sources;          // for messages, in the order found
+  std::map<std::string, size_t> partials;       // name -> index in partial_sources
+  std::unique_ptr<mustache::mustache> tmpl;     // of the expanded text
+  explicit Prepared(Source s) : src(std::move(s)) {}
 };
+
+namespace {
+
+// `text` (shown as `shown`) with each {{> name}} replaced by the partial's own
+// text, expanded the same way. kainjow renders a partial where its tag stands,
+// in the line state of the text around it, so the expansion renders the same;
+// parsed once, it spares parsing every partial at every use. A partial that
+// reaches itself, or an expansion past kMaxExpandedTemplate, is an error.
+bool expand_partials(const std::string& text, const std::string& shown, const std::vector<TemplateEngine::Source>& sources,
+                     const std::map<std::string, size_t>& index, std::vector<std::string>& stack,
+                     const std::string& for_file, std::string& out, Diagnostics& diags) {
+  size_t from = 0;
+  for (const Tag& tag : special_tags(text)) {
+    if (tag.kind != '>') continue;
+    out.append(text, from, tag.offset - from);
+    from = tag.end;
+    const auto it = index.find(tag.name);
+    if (it == index.end()) continue;
+    if (std::find(stack.begin(), stack.end(), tag.name) != stack.end()) {
+      diags.error(position_in(shown, text, tag.offset), "the partial '" + tag.name + "' includes itself",
+                  "while rendering " + for_file + "; a partial may not lead back to itself");
+      return false;
+    }
+    stack.push_back(tag.name);
+    const TemplateEngine::Source& p = sources[it->second];
+    if (!expand_partials(p.text, p.shown_as, sources, index, stack, for_file, out, diags)) return false;
+    stack.pop_back();
+    if (out.size() > kMaxExpandedTemplate) {
+      diags.error(position_in(shown, text, tag.offset),
+                  "the template's partials expand to more than " +
+                      std::to_string(kMaxExpandedTemplate / read_limit::kMiB) + " MB",
+                  "while rendering " + for_file + "; include each partial fewer times");
+      return false;
+    }
+  }
+  out.append(text, from);
+  return true;
+}
+
+// Whether `text` parses as a template, reporting where it does not.
+bool parses(const TemplateEngine::Source& src, const std::string& for_file, Diagnostics& diags) {
+  mustache::mustache tmpl(src.text);
+  if (tmpl.is_valid()) return true;
+  auto [message, offset] = split_offset(tmpl.error_message());
+  diags.error(position_in(src.shown_as, src.text, offset), "broken template (" + message + ")",
+              "while rendering " + for_file + "; every {{#section}} needs a matching {{/section}}");
+  return false;
+}
+
+}  // namespace
 
 TemplateEngine::~TemplateEngine() = default;
 
@@ -200,16 +256,12 @@ std::shared_ptr<TemplateEngine::Prepared> TemplateEngine::prepare(const std::str
   diags.add_source(src->shown_as, src->text);
   auto ready = std::make_shared<Prepared>(std::move(*src));
   const Source& top = ready->src;
-  if (!ready->tmpl.is_valid()) {
-    auto [message, offset] = split_offset(ready->tmpl.error_message());
-    diags.error(position_in(top.shown_as, top.text, offset), "broken template (" + message + ")",
-                "while rendering " + for_file + "; every {{#section}} needs a matching {{/section}}");
-    return nullptr;
-  }
+  if (!parses(top, for_file, diags)) return nullptr;
   // The template and every partial it reaches: partial names must be plain,
   // the partial files readable, and only markup panelpack made may be
   // inserted unescaped.
   bool ok = true;
+  std::set<std::string> missing;  // partials already reported
   std::vector<std::pair<std::string, std::string>> pending{{top.shown_as, top.text}};
   while (!pending.empty()) {
     auto [shown, text] = std::move(pending.back());
@@ -233,7 +285,7 @@ std::shared_ptr<TemplateEngine::Prepared> TemplateEngine::prepare(const std::str
                     "while rendering " + for_file + "; write {{> letterhead}} for the partial _letterhead.html in " +
                         (dir_.empty() ? std::string("templates") : dir_) + "/ or among the built-in templates");
         ok = false;
-      } else if (!ready->partials.count(tag.name)) {
+      } else if (!ready->partials.count(tag.name) && !missing.count(tag.name)) {
         std::string reason;
         auto p = source("_" + tag.name, &reason);
         if (!p) {
@@ -243,17 +295,24 @@ std::shared_ptr<TemplateEngine::Prepared> TemplateEngine::prepare(const std::str
                                      : "failed to read the partial " + file + " (" + reason + ")",
                       "while rendering " + for_file);
           ok = false;
-          ready->partials[tag.name] = "";
+          missing.insert(tag.name);
           continue;
         }
         diags.add_source(p->shown_as, p->text);
-        ready->partials[tag.name] = p->text;
+        ok = parses(*p, for_file, diags) && ok;
         pending.emplace_back(p->shown_as, p->text);
+        ready->partials[tag.name] = ready->partial_sources.size();
         ready->partial_sources.push_back(std::move(*p));
       }
     }
   }
   if (!ok) return nullptr;
+  std::string expanded;
+  std::vector<std::string> stack;
+  if (!expand_partials(top.text, top.shown_as, ready->partial_sources, ready->partials, stack, for_file, expanded,
+                       diags))
+    return nullptr;
+  ready->tmpl = std::make_unique<mustache::mustache>(expanded);
   prepared_.emplace(name, ready);
   return ready;
 }
@@ -282,8 +341,6 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
                 "while rendering " + for_file + "; close each {{#section}} before opening the next");
     return std::nullopt;
   }
-  for (const auto& [partial, text] : ready->partials)
-    data.set(partial, mustache::partial([&text = text]() -> std::string { return text; }));
   // A page's paper that passed the check as a paper, ending in text, is not
   // read again inside the page: the page is checked with the slot in its
   // place, and the paper goes in only where the slot stood as text.
@@ -293,8 +350,8 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
   const Checked* known = paper ? recently_checked(paper->get_ref<const std::string&>()) : nullptr;
   if (known && known->ends_in_text && !holds_char(view, kPaperSlot[0], paper)) {
     data.set("paper", std::string(kPaperSlot));
-    std::string page = ready->tmpl.render(data);
-    if (ready->tmpl.is_valid()) {
+    std::string page = ready->tmpl->render(data);
+    if (ready->tmpl->is_valid()) {
       MarkupScan scan = scan_markup(page, allowed_scripts_, kPaperSlot);
       if (scan.slots_in_text == count_of(page, kPaperSlot)) {
         std::string out;
@@ -315,10 +372,10 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
     }
     data.set("paper", paper->get_ref<const std::string&>());  // the slot stood in markup: read the whole page
   }
-  std::string out = ready->tmpl.render(data);
-  if (!ready->tmpl.is_valid()) {
+  std::string out = ready->tmpl->render(data);
+  if (!ready->tmpl->is_valid()) {
     // The parsed template keeps the error: parse it afresh next time.
-    diags.error({src.shown_as, 0, 0}, "broken template (" + ready->tmpl.error_message() + ")",
+    diags.error({src.shown_as, 0, 0}, "broken template (" + ready->tmpl->error_message() + ")",
                 "while rendering " + for_file);
     prepared_.erase(name);
     return std::nullopt;

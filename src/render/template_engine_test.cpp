@@ -1,6 +1,9 @@
 #include "render/template_engine.h"
 
 #include <doctest/doctest.h>
+#include <kainjow/mustache.hpp>
+
+#include <map>
 
 using namespace panelpack;
 
@@ -98,6 +101,57 @@ TEST_CASE("a plain partial is read from the site's templates, and its own partia
   Diagnostics diags;
   CHECK(engine.render("t", {{"title", "A & B"}}, "m.yaml", diags) == "<div><h1>A &amp; B</h1><p>end</p></div>");
   CHECK_FALSE(diags.has_errors());
+}
+
+TEST_CASE("partials expanded in place render as kainjow renders them at each use, standalone lines included") {
+  const std::map<std::string, std::string> partials{
+      {"row", "  <li>{{name}}</li>\n{{#note}}\n  <p>{{note}}</p>\n{{/note}}\n"},
+      {"list", "{{#rows}}\n{{> row}}\n{{/rows}}\n{{^rows}}none{{/rows}}"},
+  };
+  const std::string page = "<ul>\n  {{> list}}\n</ul>\n{{#more}}{{> row}}{{/more}} end {{> list}}";
+  MemoryFileSystem fs;
+  fs.add("templates/t.html", page);
+  for (const auto& [name, text] : partials) fs.add("templates/_" + name + ".html", text);
+  TemplateEngine engine(fs, ".", "templates");
+  for (const nlohmann::json& view :
+       {nlohmann::json{{"rows", {{{"name", "a"}}, {{"name", "b"}, {"note", "n"}}}}, {"more", {{"name", "m"}}}},
+        nlohmann::json{{"rows", nlohmann::json::array()}}}) {
+    kainjow::mustache::data data;  // the way a partial was rendered before: parsed at each use
+    for (const auto& [name, text] : partials)
+      data.set(name, kainjow::mustache::partial([&text = text]() { return text; }));
+    kainjow::mustache::data rows{kainjow::mustache::data::type::list};
+    for (const auto& r : view["rows"]) {
+      kainjow::mustache::data row;
+      row.set("name", r["name"].get<std::string>());
+      if (r.contains("note")) row.set("note", r["note"].get<std::string>());
+      rows.push_back(row);
+    }
+    data.set("rows", rows);
+    if (view.contains("more")) {
+      kainjow::mustache::data more;
+      more.set("name", "m");
+      data.set("more", more);
+    }
+    Diagnostics diags;
+    CHECK(engine.render("t", view, "m.yaml", diags) == kainjow::mustache::mustache(page).render(data));
+  }
+}
+
+TEST_CASE("a partial that leads back to itself, or a broken partial, is an error at its own line") {
+  MemoryFileSystem fs;
+  fs.add("templates/t.html", "<div>\n{{> a}}</div>");
+  fs.add("templates/_a.html", "<p>\n{{#x}}{{> b}}{{/x}}</p>");
+  fs.add("templates/_b.html", "{{> a}}");
+  fs.add("templates/u.html", "{{> broken}}");
+  fs.add("templates/_broken.html", "<p>\n{{#x}}</p>");
+  TemplateEngine engine(fs, ".", "templates");
+  Diagnostics diags;
+  CHECK_FALSE(engine.render("t", {{"x", true}}, "m.yaml", diags));
+  CHECK(diags.format().find("templates/_b.html:1:1: error: the partial 'a' includes itself") == 0);
+  Diagnostics broken;
+  CHECK_FALSE(engine.render("u", nlohmann::json::object(), "m.yaml", broken));
+  CHECK(broken.format().find("templates/_broken.html:2:") == 0);
+  CHECK(broken.format().find("broken template (Unclosed section \"x\"") != std::string::npos);
 }
 
 TEST_CASE("an override that is not a readable file is an error, not the built-in template") {
