@@ -61,9 +61,14 @@ std::string caret_padding(const std::string& line, int col) {
 }
 }  // namespace
 
+const std::string* Diagnostics::source(const std::string& file) const {
+  if (auto it = sources_.find(file); it != sources_.end()) return &it->second;
+  return parent_ ? parent_->source(file) : nullptr;
+}
+
 std::string Diagnostics::source_line(const std::string& file, int line) const {
-  auto it = sources_.find(file);
-  return it == sources_.end() || line < 1 ? std::string() : line_of(it->second, line);
+  const std::string* text = source(file);
+  return !text || line < 1 ? std::string() : line_of(*text, line);
 }
 
 std::string Diagnostics::format(const Diagnostic& d) const {
@@ -71,9 +76,9 @@ std::string Diagnostics::format(const Diagnostic& d) const {
   if (d.pos.known()) out += d.pos.str() + ": ";
   out += d.severity == Severity::error ? "error: " : "warning: ";
   out += d.message + "\n";
-  auto it = sources_.find(d.pos.file);
-  if (it != sources_.end() && d.pos.line > 0) {
-    const Excerpt shown = excerpt(line_of(it->second, d.pos.line), d.pos.col);
+  const std::string* source_text = source(d.pos.file);
+  if (source_text && d.pos.line > 0) {
+    const Excerpt shown = excerpt(line_of(*source_text, d.pos.line), d.pos.col);
     const std::string& text = shown.text;
     std::string num = std::to_string(d.pos.line);
     std::string gutter(num.size(), ' ');

@@ -39,6 +39,9 @@ class Diagnostics {
   // Line `line` (1-based) of a remembered file, without its newline; empty
   // when the file or line is unknown.
   std::string source_line(const std::string& file, int line) const;
+  // Messages gathered apart, to be merged into `parent` later, are placed
+  // and quoted with the files `parent` remembers too. It must outlive this.
+  void read_sources_from(const Diagnostics* parent) { parent_ = parent; }
 
   bool has_errors() const { return errors_ > 0; }
   int error_count() const { return errors_; }
@@ -60,6 +63,8 @@ class Diagnostics {
   std::vector<Diagnostic> list_;
   std::unordered_set<std::string> keys_;  // what was reported, to record a repeat once
   std::map<std::string, std::string> sources_;
+  const Diagnostics* parent_ = nullptr;
+  const std::string* source(const std::string& file) const;
   int errors_ = 0;
   int warnings_ = 0;
 };

@@ -10,18 +10,21 @@
 #include "core/diagnostics.h"
 #include "kinds/document.h"
 #include "output/output_sink.h"
+#include "pipeline/paint_queue.h"
 #include "pipeline/site_context.h"
 
 namespace panelpack {
 
-// PDFs already painted in this meeting's work, by the content they were
-// painted from: the same laid-out paper with the same metadata in both trees
-// is painted once.
+// PDFs of this meeting's work, by the content they are painted from: the
+// same laid-out paper with the same metadata in both trees is painted once.
+// They are painted by `queue`, started in document order (start_pdf) and
+// read when written.
 struct PaintedPdfs {
   struct Pdf {
-    std::string bytes;
-    int pages = 0;
+    std::shared_future<PaintResult> result;
+    const Document* started_by = nullptr;  // who reports the painting's messages
   };
+  PaintQueue* queue = nullptr;
   std::map<std::string, Pdf> by_content;
   // Frames every holder of which paints the same PDF: numbered in place even
   // when shared, since no holder needs them unnumbered.
@@ -31,6 +34,10 @@ struct PaintedPdfs {
 // What a document's PDF is painted from: its frames and metadata. Documents
 // with the same key get the same bytes.
 std::string pdf_key(const Document& doc);
+
+// Numbers the document's frames (running titles, page numbers) and gives
+// its PDF to the queue, unless a document with the same key did.
+void start_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Diagnostics& diags);
 
 struct Format {
   const char* name;  // "pdf", "html"

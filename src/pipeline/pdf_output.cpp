@@ -1,6 +1,5 @@
 // The PDF format: the kept frames numbered (the @page margin boxes, each
 // section under its own running title) and painted.
-#include <optional>
 
 #include "layout/margin_boxes.h"
 #include "pdf/painter.h"
@@ -38,47 +37,58 @@ std::string pdf_key(const Document& doc) {
   return key;
 }
 
-void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, OutputSink& out, Diagnostics& diags) {
+void start_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Diagnostics& diags) {
   if (!doc.frames) return;
-  const std::vector<Document::Section> sections = sections_of(doc);
   std::string key = pdf_key(doc);
-  auto hit = painted.by_content.find(key);
-  if (hit == painted.by_content.end()) {
-    // Frames that no other document holds, or whose holders all paint this
-    // same PDF, are numbered in place (layout made them mutable, and each
-    // holder drops them once written); others are copied.
-    std::optional<layout::Frames> copy;
-    if (doc.frames.use_count() > 1 && !painted.same_pdf_for_all.count(doc.frames.get())) copy = *doc.frames;
-    layout::Frames& frames = copy ? *copy : const_cast<layout::Frames&>(*doc.frames);
-    for (size_t i = 0; i < sections.size(); ++i) {
-      const int to = i + 1 < sections.size() ? sections[i + 1].first_page : -1;
-      const layout::RunningText running{sections[i].title, sections[i].exempt ? kNotForPublication : ""};
-      layout::add_margin_boxes(frames, ctx.sheet, ctx.fonts, running, 1, diags, sections[i].source,
-                               {sections[i].first_page, to});
+  if (painted.by_content.count(key)) return;
+  // Frames that no other document holds, or whose holders all paint this
+  // same PDF, are numbered in place (layout made them mutable); others are
+  // copied. A job holds its frames, so frames shared with one are copied.
+  std::shared_ptr<const layout::Frames> frames = doc.frames;
+  if (doc.frames.use_count() > 1 && !painted.same_pdf_for_all.count(doc.frames.get()))
+    frames = std::make_shared<const layout::Frames>(*doc.frames);
+  layout::Frames& numbered = const_cast<layout::Frames&>(*frames);
+  const std::vector<Document::Section> sections = sections_of(doc);
+  for (size_t i = 0; i < sections.size(); ++i) {
+    const int to = i + 1 < sections.size() ? sections[i + 1].first_page : -1;
+    const layout::RunningText running{sections[i].title, sections[i].exempt ? kNotForPublication : ""};
+    layout::add_margin_boxes(numbered, ctx.sheet, ctx.fonts, running, 1, diags, sections[i].source,
+                             {sections[i].first_page, to});
+  }
+  pdf::DocumentInfo info;
+  info.title = pdf_title(doc);
+  info.author = doc.author;
+  info.subject = doc.subject;
+  info.language = doc.language;
+  info.date = doc.date.iso();
+  auto paint = [frames, info]() {
+    PaintResult pdf;
+    pdf.pages = static_cast<int>(frames->pages.size());
+    if (const std::string* supplied = whole_supplied_pdf(*frames)) {
+      pdf.bytes = *supplied;
+      return pdf;
     }
-    pdf::DocumentInfo info;
-    info.title = pdf_title(doc);
-    info.author = doc.author;
-    info.subject = doc.subject;
-    info.language = doc.language;
-    info.date = doc.date.iso();
-    pdf::PaintOptions paint;
+    pdf::PaintOptions options;
     // Layout has warned for every character it placed (text, SVG charts and
     // margin boxes), naming the paper or the style sheet.
-    paint.warn_missing_glyphs = false;
-    PaintedPdfs::Pdf pdf{{}, static_cast<int>(frames.pages.size())};
-    if (const std::string* supplied = whole_supplied_pdf(frames)) {
-      pdf.bytes = *supplied;
-    } else {
-      pdf.bytes = pdf::paint(frames, info, diags, paint);
-      // Pages supplied by others take their placeholders' places.
-      if (pdf::has_supplied_pages(frames)) pdf.bytes = pdf::place_supplied_pages(pdf.bytes, frames, diags);
-    }
-    hit = painted.by_content.emplace(std::move(key), std::move(pdf)).first;
-  }
-  doc.pdf_pages = hit->second.pages;
-  doc.pdf_bytes = hit->second.bytes.size();
-  out.add(pdf_stem(doc) + ".pdf", hit->second.bytes);
+    options.warn_missing_glyphs = false;
+    pdf.bytes = pdf::paint(*frames, info, pdf.messages, options);
+    // Pages supplied by others take their placeholders' places.
+    if (pdf::has_supplied_pages(*frames)) pdf.bytes = pdf::place_supplied_pages(pdf.bytes, *frames, pdf.messages);
+    return pdf;
+  };
+  painted.by_content.emplace(std::move(key), PaintedPdfs::Pdf{painted.queue->submit(paint), &doc});
+}
+
+void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, OutputSink& out, Diagnostics& diags) {
+  if (!doc.frames) return;
+  start_pdf(doc, ctx, painted, diags);
+  const PaintedPdfs::Pdf& pdf = painted.by_content.at(pdf_key(doc));
+  const PaintResult& result = pdf.result.get();
+  if (pdf.started_by == &doc) diags.merge(Diagnostics(result.messages));
+  doc.pdf_pages = result.pages;
+  doc.pdf_bytes = result.bytes.size();
+  out.add(pdf_stem(doc) + ".pdf", result.bytes);
 }
 
 }  // namespace panelpack

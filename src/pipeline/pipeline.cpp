@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <unordered_map>
@@ -9,6 +10,7 @@
 #include "pdf/supplied_pages.h"
 #include "pipeline/formats.h"
 #include "pipeline/kind_table.h"
+#include "pipeline/paint_queue.h"
 #include "render/markdown.h"
 #include "site/site_pages.h"
 #include "timeline/action_register.h"
@@ -130,15 +132,28 @@ struct Run {
   OutputSink& out;
   std::vector<DocumentRecord>& records;
   BuildStats& stats;
+  PaintQueue& queue;
+};
+
+// One scope's documents between being planned and being written: laid out,
+// composed, and their PDFs given to the paint queue. Its messages are kept
+// here until it is written, so they come out in document order.
+struct ScopeWork {
+  Diagnostics planning;
+  std::vector<Document> docs;
+  std::vector<Diagnostics> messages;
+  PaintedPdfs painted;
 };
 
 // Plans every kind owned by `owner` for `scope`, one audience's view at a
-// time; unless `plan_only`, lays the documents out, composes, and writes
-// them. Messages are gathered per document and added to `diags` in
-// document order.
-void run_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, Diagnostics& diags) {
+// time; unless `plan_only` or planning found errors, lays the documents out,
+// composes them and starts painting their PDFs.
+ScopeWork start_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, const Diagnostics& build) {
+  ScopeWork work;
+  Diagnostics& diags = work.planning;
+  diags.read_sources_from(&build);
+  std::vector<Document>& docs = work.docs;
   const KindContext kc = run.ctx.kinds();
-  std::vector<Document> docs;
   for (const Kind& kind : run.table) {
     if (kind.owner != owner) continue;
     const Prepared prepared = kind.prepare ? kind.prepare(kc, scope, diags) : nullptr;
@@ -153,11 +168,16 @@ void run_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, 
                                  audience_name(view.audience()) + " tree");
     }
   }
-  if (plan_only || diags.has_errors()) return;
+  if (plan_only || diags.has_errors()) {
+    docs.clear();
+    return work;
+  }
   mark_exempt(docs);
   std::erase_if(docs, [&](const Document& d) { return !run.built.count(d.audience); });
 
-  std::vector<Diagnostics> messages(docs.size());
+  std::vector<Diagnostics>& messages = work.messages;
+  messages.resize(docs.size());
+  for (Diagnostics& m : messages) m.read_sources_from(&build);
   {
     LayoutCache cache(run.ctx);  // dropped once composed: then only documents hold frames
     LayoutFn layout = [&cache](const Document& doc, Diagnostics& d) { return cache(doc, d); };
@@ -174,24 +194,35 @@ void run_scope(const Run& run, Owner owner, const Scope& scope, bool plan_only, 
     }
   }
 
-  PaintedPdfs painted;
+  PaintedPdfs& painted = work.painted;
+  painted.queue = &run.queue;
   std::map<const layout::Frames*, std::set<std::string>> keys;  // the PDFs each laid-out body becomes
   for (const Document& d : docs)
     if (d.frames && !d.part_only) keys[d.frames.get()].insert(pdf_key(d));
   for (const auto& [frames, k] : keys)
     if (k.size() == 1) painted.same_pdf_for_all.insert(frames);
-  for (size_t i = 0; i < docs.size(); ++i) {
-    Document& doc = docs[i];
-    if (doc.frames && !doc.part_only && !messages[i].has_errors()) {
-      for (const auto& format : formats()) format.write(doc, run.ctx, painted, run.out, messages[i]);
+  for (size_t i = 0; i < docs.size(); ++i)
+    if (docs[i].frames && !docs[i].part_only && !messages[i].has_errors())
+      start_pdf(docs[i], run.ctx, painted, messages[i]);
+  return work;
+}
+
+// Writes a started scope's documents (waiting for their PDFs) and adds its
+// messages to `diags`: the planning's, then each document's in order.
+void finish_scope(const Run& run, ScopeWork& work, Diagnostics& diags) {
+  diags.merge(std::move(work.planning));
+  for (size_t i = 0; i < work.docs.size(); ++i) {
+    Document& doc = work.docs[i];
+    if (doc.frames && !doc.part_only && !work.messages[i].has_errors()) {
+      for (const auto& format : formats()) format.write(doc, run.ctx, work.painted, run.out, work.messages[i]);
       const std::string folder = doc.stem.substr(0, doc.stem.rfind('/') + 1);
       for (auto& [name, bytes] : doc.extras) run.out.add(folder + name, std::move(bytes));
       run.records.push_back(record_of(doc));
       ++run.stats.documents;
       run.stats.pages += doc.pdf_pages;
-      doc.frames.reset();  // written: frames it shared may now be numbered in place
+      doc.frames.reset();
     }
-    diags.merge(std::move(messages[i]));
+    diags.merge(std::move(work.messages[i]));
   }
 }
 
@@ -217,12 +248,23 @@ bool build_site(const FileSystem& fs, const BuildOptions& options, OutputSink& o
   for (Audience audience : options.audiences) views.push_back(redact(*project, timeline, audience, &actions));
 
   // One meeting at a time: its documents are written as they are finished,
-  // and only what the site's pages need is kept.
+  // and only what the site's pages need is kept. While a meeting's PDFs are
+  // painted, the next meeting is planned and laid out. Once anything has an
+  // error, the scopes after it are only planned, so that every error shows.
   std::vector<DocumentRecord> records;
-  const Run run{ctx, options.kinds.empty() ? kinds() : options.kinds, views, built, out, records, stats};
-  for (const Meeting& meeting : project->meetings) run_scope(run, Owner::meeting, {meeting.id, ""}, diags.has_errors(), diags);
-  for (const auto& [id, body] : project->site.bodies) run_scope(run, Owner::body, {"", id}, diags.has_errors(), diags);
-  run_scope(run, Owner::site, {}, diags.has_errors(), diags);
+  PaintQueue queue(project->meetings.size() > 1);  // with one meeting there is nothing to paint beside
+  const Run run{ctx, options.kinds.empty() ? kinds() : options.kinds, views, built, out, records, stats, queue};
+  std::optional<ScopeWork> started;
+  auto next = [&](Owner owner, const Scope& scope) {
+    const bool errors = diags.has_errors() || (started && started->planning.has_errors());
+    ScopeWork work = start_scope(run, owner, scope, errors, diags);
+    if (started) finish_scope(run, *started, diags);
+    started = std::move(work);
+  };
+  for (const Meeting& meeting : project->meetings) next(Owner::meeting, {meeting.id, ""});
+  for (const auto& [id, body] : project->site.bodies) next(Owner::body, {"", id});
+  next(Owner::site, {});
+  finish_scope(run, *started, diags);
   if (diags.has_errors()) return false;
 
   const KindContext kc = ctx.kinds();

@@ -225,9 +225,12 @@ std::string markdown_to_paper(const std::string& text, const SourcePos& pos, Dia
   // md4c can let a bare address run over the end of a table cell and leave
   // its <a> open ("| http://x.uk|"); such text is read again without bare
   // addresses as links.
-  if (!well_formed(out))
+  bool ok = well_formed(out);
+  if (!ok) {
     out = render_html(text, kFlags & ~(MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEEMAILAUTOLINKS));
-  if (!well_formed(out)) {
+    ok = well_formed(out);
+  }
+  if (!ok) {
     diags.error(pos, "failed to convert the text to markup (Markdown gave malformed XHTML)",
                 "simplify the text's tables and links");
     return refused(text);
