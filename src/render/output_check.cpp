@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_set>
+#include <array>
 
 #include "core/safe_link.h"
 #include "core/source_pos.h"
@@ -13,8 +13,20 @@ namespace {
 
 // ASCII only, without the C library's locale: markup names and schemes are ASCII.
 char lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// What ends what, by byte: one look-up per character of a tag.
+enum : unsigned char { kSpace = 1, kEndsTagName = 2, kEndsAttributeName = 4 };
+constexpr auto kClasses = [] {
+  std::array<unsigned char, 256> t{};
+  for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = kSpace | kEndsTagName | kEndsAttributeName;
+  t['>'] = kEndsTagName | kEndsAttributeName;
+  t['/'] = kEndsTagName;  // in a name, only "/>" ends it
+  t['='] = kEndsAttributeName;
+  return t;
+}();
+bool is(char c, unsigned char what) { return (kClasses[static_cast<unsigned char>(c)] & what) != 0; }
+bool space(char c) { return is(c, kSpace); }
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -24,10 +36,13 @@ std::string lower(std::string_view s) {
 
 // Attributes whose value a browser follows or loads as an address.
 bool url_attribute(std::string_view name) {
-  static const std::unordered_set<std::string_view> names{
-      "href", "src",      "action",   "formaction", "xlink:href", "poster", "data",  "background",
-      "cite", "longdesc", "codebase", "manifest",   "ping",       "lowsrc", "dynsrc"};
-  return names.count(name) > 0;
+  constexpr std::string_view names[] = {"href", "src",      "action",   "formaction", "xlink:href", "poster", "data",
+                                        "background", "cite", "longdesc", "codebase",   "manifest",   "ping",   "lowsrc",
+                                        "dynsrc"};
+  if (name.size() < 3 || name.size() > 10) return false;  // most names are not one: no comparing
+  for (std::string_view n : names)
+    if (n == name) return true;
+  return false;
 }
 
 // The value of an attribute as the browser sees it: character references
@@ -128,9 +143,15 @@ MarkupScan scan_markup(const std::string& html, const std::vector<std::string>& 
       continue;
     }
     size_t name_end = p;
-    while (name_end < n && !space(text[name_end]) && text[name_end] != '>' && text[name_end] != '/') ++name_end;
-    const std::string tag = lower(text.substr(p, name_end - p));
-    const bool script = tag == "script", meta = tag == "meta";
+    while (name_end < n && !is(text[name_end], kEndsTagName)) ++name_end;
+    // The name in lower case, in place: every name that matters here is short.
+    char tag_name[16];
+    const size_t tag_size = name_end - p < sizeof tag_name ? name_end - p : 0;
+    for (size_t k = 0; k < tag_size; ++k) tag_name[k] = lower_char(text[p + k]);
+    const std::string_view tag_view(tag_name, tag_size);
+    const size_t tag_at = p;
+    auto tag = [&] { return lower(text.substr(tag_at, name_end - tag_at)); };  // for messages
+    const bool script = tag_view == "script", meta = tag_view == "meta";
     p = name_end;
     std::string script_src;
     bool script_src_given = false;
@@ -142,9 +163,7 @@ MarkupScan scan_markup(const std::string& html, const std::vector<std::string>& 
         continue;
       }
       const size_t attr_at = p;
-      while (p < n && !space(text[p]) && text[p] != '=' && text[p] != '>' &&
-             !(text[p] == '/' && p + 1 < n && text[p + 1] == '>'))
-        ++p;
+      while (p < n && !is(text[p], kEndsAttributeName) && !(text[p] == '/' && p + 1 < n && text[p + 1] == '>')) ++p;
       // The name in lower case, in place: every name that matters here is short.
       const std::string_view raw = text.substr(attr_at, p - attr_at);
       char name[16];
@@ -169,11 +188,11 @@ MarkupScan scan_markup(const std::string& html, const std::vector<std::string>& 
         }
       }
       if (raw.size() > 2 && lower_char(raw[0]) == 'o' && lower_char(raw[1]) == 'n') {
-        found.push_back({attr_at, "an event attribute " + lower(raw) + " on <" + tag + ">", kScriptHint});
+        found.push_back({attr_at, "an event attribute " + lower(raw) + " on <" + tag() + ">", kScriptHint});
       } else if (url_attribute(attr) && !allowed_scheme(std::string(value))) {
         found.push_back({attr_at,
                          "a link to a " + link_scheme(as_browser_reads(std::string(value))) + ": address in " +
-                             std::string(attr) + " of <" + tag + ">",
+                             std::string(attr) + " of <" + tag() + ">",
                          "links and sources may use http, https, mailto and tel addresses, or relative ones"});
       } else if (attr == "srcset") {
         // "a.png 1x, javascript:… 2x": each candidate's address.
@@ -184,7 +203,7 @@ MarkupScan scan_markup(const std::string& html, const std::vector<std::string>& 
               as_browser_reads(std::string(value.substr(from, comma == std::string_view::npos ? comma : comma - from)));
           candidate = candidate.substr(0, candidate.find(' '));
           if (!safe_link(candidate)) {
-            found.push_back({attr_at, "a link to a " + link_scheme(candidate) + ": address in srcset of <" + tag + ">",
+            found.push_back({attr_at, "a link to a " + link_scheme(candidate) + ": address in srcset of <" + tag() + ">",
                              "images may come from http and https addresses, or relative ones"});
             break;
           }
@@ -202,11 +221,11 @@ MarkupScan scan_markup(const std::string& html, const std::vector<std::string>& 
     }
     if (p >= n) scan.ends_in_text = false;
     const size_t tag_end = std::min(n, p + 1);
-    if (script || tag == "style" || tag == "title" || tag == "textarea") {
+    if (script || tag_view == "style" || tag_view == "title" || tag_view == "textarea") {
       // Their content is text to the browser, never markup: skip to the end tag.
       size_t content_end = n;
       for (size_t at = text.find("</", tag_end); at != std::string_view::npos; at = text.find("</", at + 2))
-        if (lower(text.substr(at + 2, tag.size())) == tag) {
+        if (lower(text.substr(at + 2, tag_view.size())) == tag_view) {
           content_end = at;
           break;
         }
