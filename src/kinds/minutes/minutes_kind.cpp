@@ -16,12 +16,15 @@ std::string minutes_title(const Body& body, const MeetingView& meeting) {
 namespace {
 
 // "Name, Role, Organisation" (kinds/person_line.h); for those present (the
-// members), the name alone, and the chair marked with the body's own title.
+// members), the name alone, and the chair and vice-chair marked with the
+// body's own titles.
 std::string attendance_line(const Site& site, const PersonAt& p, const Body& body, bool present) {
   auto it = site.people.find(p.person);
   if (it == site.people.end()) return p.person;
-  if (present) return it->second.name + (p.person == body.chair ? " (" + body.chair_title + ")" : "");
-  return person_line(it->second, p.role);
+  if (!present) return person_line(it->second, p.role);
+  if (p.person == body.chair) return it->second.name + " (" + body.chair_title + ")";
+  if (!body.vice_chair.empty() && p.person == body.vice_chair) return it->second.name + " (" + body.vice_chair_title + ")";
+  return it->second.name;
 }
 
 json people(const Site& site, const std::vector<PersonAt>& list, const Body& body, bool present) {
