@@ -96,8 +96,8 @@ def expectation(section):
         return "not contains", [safe_path(words[0], section)]
     if len(words) == 3 and words[1:] == ["tags", "contains"] and words[0].lower().endswith(".pdf"):
         return "tags contains", [safe_path(words[0], section)]
-    if len(words) == 2 and words[1] == "pages" and words[0].lower().endswith(".pdf"):
-        return "pages", [safe_path(words[0], section)]
+    if len(words) == 2 and words[1] in ("pages", "bookmarks") and words[0].lower().endswith(".pdf"):
+        return words[1], [safe_path(words[0], section)]
     if len(words) in (4, 5) and words[1] == "page" and words[0].lower().endswith(".pdf") and words[3:] in (
             ["contains"], ["not", "contains"]):
         if not words[2].isdigit() or int(words[2]) < 1:
@@ -190,6 +190,22 @@ def pdf_tags_text(path):
     return tool(["pdfinfo", "-struct-text", str(path)])
 
 
+def pdf_bookmarks(path):
+    """A PDF's outline as qpdf reads it: a line a bookmark, two spaces deeper
+    a level, its title, the page it leads to and '(closed)' for a closed one
+    with children."""
+    lines = []
+
+    def walk(items, depth):
+        for item in items:
+            closed = " (closed)" if item["kids"] and not item["open"] else ""
+            lines.append(f"{'  ' * depth}{item['title']} -> page {item['destpageposfrom1']}{closed}")
+            walk(item["kids"], depth + 1)
+
+    walk(json.loads(tool(["qpdf", "--json=2", "--json-key=outlines", str(path)]))["outlines"], 0)
+    return "".join(line + "\n" for line in lines)
+
+
 def pdf_pages(path):
     """The text of each page of a PDF, as pdf_text prints it under '[page N]'."""
     return [page.split("\n", 1)[1] for page in re.split(r"(?m)^(?=\[page [0-9]+\]$)", pdf_text(path)) if page]
@@ -275,14 +291,14 @@ def check(kind, paths, section, result, site, before):
             raise CaseError(f"line {section.line}: '-- expect exit --' needs a number")
         ok = want and int(want) == got
         return (None if ok else f"exit code {got}, expected {want or '(nothing given)'}"), f"{got}\n"
-    if kind in ("stdout", "stderr", "text", "files"):
+    if kind in ("stdout", "stderr", "text", "files", "bookmarks"):
         if kind in ("stdout", "stderr"):
             actual = result[kind]
-        elif kind == "text":
+        elif kind in ("text", "bookmarks"):
             target = site / paths[0]
             if not target.is_file():
                 return f"{paths[0]} was not written", None
-            actual = file_text(target)
+            actual = file_text(target) if kind == "text" else pdf_bookmarks(target)
         else:
             target = site / paths[0]
             listing = snapshot(target) or {}
@@ -369,7 +385,7 @@ def execute(run, binary, site):
             "stderr": normalise(r.stderr, site)}
 
 
-GOLDEN_KINDS = {"exit", "stdout", "stderr", "text", "files", "pages"}
+GOLDEN_KINDS = {"exit", "stdout", "stderr", "text", "files", "pages", "bookmarks"}
 
 
 @dataclass

@@ -14,6 +14,8 @@
 #include <memory>
 #include <set>
 
+#include "pdf/supplied_outline.h"
+
 namespace pdf {
 
 namespace {
@@ -257,6 +259,8 @@ std::string place_supplied_pages(const std::string& painted, const layout::Frame
       std::unique_ptr<QPDF> q;
       std::vector<QPDFPageObjectHelper> pages;
       std::map<QPDFObjGen, QH> placed;  // copied page -> the page it fills
+      std::map<QPDFObjGen, QH> placed_from;  // its own page -> the page it fills
+      QH first_page;                         // where the first of its pages went
       int last_page = 0;
     };
     std::map<const std::string*, Source> sources;
@@ -298,6 +302,8 @@ std::string place_supplied_pages(const std::string& painted, const layout::Frame
         if (key != "/Type" && key != "/Parent") t.replaceKey(key, copy.getKey(key));
       if (!structure.tagged()) t.removeKey("/StructParents");
       src.placed[copy.getObjGen()] = t;
+      src.placed_from[src.pages[static_cast<size_t>(s->index)].getObjectHandle().getObjGen()] = t;
+      if (!src.first_page.isInitialized()) src.first_page = t;
       src.last_page = static_cast<int>(i);
 
       QPDFPageObjectHelper page(t);
@@ -325,6 +331,7 @@ std::string place_supplied_pages(const std::string& painted, const layout::Frame
       // A link elsewhere in the supplied file that pointed at one of its pages follows it.
       std::set<QPDFObjGen> seen;
       for (auto [_, page] : src.placed) remap(page, src.placed, seen);
+      adopt_outline(out, *src.q, src.placed_from, src.first_page);
     }
     if (structure.tagged()) structure.write(out);
 
