@@ -74,6 +74,14 @@ json agenda_view(const Agenda& a, const std::string& language, Diagnostics& diag
   v["date"] = a.date;
   v["time"] = a.time;
   v["venue"] = m.venue;
+  // A meeting called off says so on its agenda, which may already be printed
+  // or downloaded: the heading, the new date when there is one, and why.
+  if (m.status != MeetingStatus::scheduled) {
+    const bool cancelled = m.status == MeetingStatus::cancelled;
+    std::string heading = cancelled ? "This meeting has been cancelled" : "This meeting has been postponed";
+    if (!cancelled && m.new_date) heading += " to " + m.new_date->long_uk();
+    v["status_notice"] = {{"heading", heading + "."}, {"reason", m.status_reason}};
+  }
   v["issued"] = a.issued;
   v["reference"] = m.reference;
   v["publish_by"] = a.publish_by;
