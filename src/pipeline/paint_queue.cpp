@@ -31,6 +31,22 @@ std::shared_future<PaintResult> PaintQueue::submit(std::function<PaintResult()> 
   return result;
 }
 
+const PaintResult& PaintQueue::wait(const std::shared_future<PaintResult>& result) {
+  while (result.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+    std::packaged_task<PaintResult()> task;
+    {
+      std::lock_guard<std::mutex> guard(lock_);
+      if (!jobs_.empty()) {
+        task = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+    }
+    if (!task.valid()) break;  // the worker has every job left, ours among them
+    task();
+  }
+  return result.get();
+}
+
 void PaintQueue::work() {
   for (;;) {
     std::packaged_task<PaintResult()> task;

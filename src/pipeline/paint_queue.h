@@ -35,6 +35,12 @@ class PaintQueue {
 
   std::shared_future<PaintResult> submit(std::function<PaintResult()> job);
 
+  // The result of a job given to this queue. Rather than sit idle until the
+  // worker comes to it, the caller paints the jobs still waiting itself, in
+  // order, until its own is done: both threads paint when the main thread
+  // has nothing else to do.
+  const PaintResult& wait(const std::shared_future<PaintResult>& result);
+
  private:
   void work();
 

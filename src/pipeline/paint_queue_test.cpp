@@ -51,3 +51,25 @@ TEST_CASE("a queue stopped with jobs waiting finishes them first") {
   REQUIRE(last.wait_for(std::chrono::seconds(0)) == std::future_status::ready);
   CHECK(last.get().bytes == "19");
 }
+
+TEST_CASE("whoever waits for a result paints the jobs still waiting rather than sit idle") {
+  PaintQueue queue(true);
+  std::promise<void> started, release;
+  std::shared_future<void> released = release.get_future().share();
+  // The worker is held in the first job; the second can only be painted by the waiting thread.
+  auto held = queue.submit([&started, released] {
+    started.set_value();
+    released.wait_for(std::chrono::seconds(10));
+    return PaintResult{"held", 1, {}};
+  });
+  std::thread::id painter;
+  auto mine = queue.submit([&painter] {
+    painter = std::this_thread::get_id();
+    return PaintResult{"mine", 1, {}};
+  });
+  started.get_future().wait();
+  CHECK(queue.wait(mine).bytes == "mine");
+  CHECK(painter == std::this_thread::get_id());
+  release.set_value();
+  CHECK(queue.wait(held).bytes == "held");
+}

@@ -84,7 +84,7 @@ void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Outp
   if (!doc.frames) return;
   start_pdf(doc, ctx, painted, diags);
   const PaintedPdfs::Pdf& pdf = painted.by_content.at(pdf_key(doc));
-  const PaintResult& result = pdf.result.get();
+  const PaintResult& result = painted.queue->wait(pdf.result);
   if (pdf.started_by == &doc) diags.merge(Diagnostics(result.messages));
   doc.pdf_pages = result.pages;
   doc.pdf_bytes = result.bytes.size();

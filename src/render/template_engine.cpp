@@ -224,14 +224,15 @@ bool expand_partials(const std::string& text, const std::string& shown, const st
   return true;
 }
 
-// Whether `text` parses as a template, reporting where it does not.
-bool parses(const TemplateEngine::Source& src, const std::string& for_file, Diagnostics& diags) {
-  mustache::mustache tmpl(src.text);
-  if (tmpl.is_valid()) return true;
-  auto [message, offset] = split_offset(tmpl.error_message());
+// `src` parsed as a template; nullptr after reporting where it does not parse.
+std::unique_ptr<mustache::mustache> parse(const TemplateEngine::Source& src, const std::string& for_file,
+                                          Diagnostics& diags) {
+  auto tmpl = std::make_unique<mustache::mustache>(src.text);
+  if (tmpl->is_valid()) return tmpl;
+  auto [message, offset] = split_offset(tmpl->error_message());
   diags.error(position_in(src.shown_as, src.text, offset), "broken template (" + message + ")",
               "while rendering " + for_file + "; every {{#section}} needs a matching {{/section}}");
-  return false;
+  return nullptr;
 }
 
 }  // namespace
@@ -256,7 +257,8 @@ std::shared_ptr<TemplateEngine::Prepared> TemplateEngine::prepare(const std::str
   diags.add_source(src->shown_as, src->text);
   auto ready = std::make_shared<Prepared>(std::move(*src));
   const Source& top = ready->src;
-  if (!parses(top, for_file, diags)) return nullptr;
+  std::unique_ptr<mustache::mustache> parsed = parse(top, for_file, diags);
+  if (!parsed) return nullptr;
   // The template and every partial it reaches: partial names must be plain,
   // the partial files readable, and only markup panelpack made may be
   // inserted unescaped.
@@ -299,7 +301,11 @@ std::shared_ptr<TemplateEngine::Prepared> TemplateEngine::prepare(const std::str
           continue;
         }
         diags.add_source(p->shown_as, p->text);
-        ok = parses(*p, for_file, diags) && ok;
+        // Each partial is parsed on its own once per engine, whichever templates use it.
+        if (!parsed_partials_.count(p->shown_as + '\0' + p->text)) {
+          if (parse(*p, for_file, diags)) parsed_partials_.insert(p->shown_as + '\0' + p->text);
+          else ok = false;
+        }
         pending.emplace_back(p->shown_as, p->text);
         ready->partials[tag.name] = ready->partial_sources.size();
         ready->partial_sources.push_back(std::move(*p));
@@ -307,12 +313,16 @@ std::shared_ptr<TemplateEngine::Prepared> TemplateEngine::prepare(const std::str
     }
   }
   if (!ok) return nullptr;
-  std::string expanded;
-  std::vector<std::string> stack;
-  if (!expand_partials(top.text, top.shown_as, ready->partial_sources, ready->partials, stack, for_file, expanded,
-                       diags))
-    return nullptr;
-  ready->tmpl = std::make_unique<mustache::mustache>(expanded);
+  if (ready->partials.empty()) {
+    ready->tmpl = std::move(parsed);
+  } else {
+    std::string expanded;
+    std::vector<std::string> stack;
+    if (!expand_partials(top.text, top.shown_as, ready->partial_sources, ready->partials, stack, for_file, expanded,
+                         diags))
+      return nullptr;
+    ready->tmpl = std::make_unique<mustache::mustache>(expanded);
+  }
   prepared_.emplace(name, ready);
   return ready;
 }

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,7 @@ class TemplateEngine {
   std::string root_, dir_;
   std::vector<std::string> allowed_scripts_;
   mutable std::map<std::string, std::shared_ptr<Prepared>> prepared_;
+  mutable std::set<std::string> parsed_partials_;  // file and text of each partial that parsed
   // The last outputs that passed the script check, compared whole, and
   // whether each ends in text (scan_markup).
   struct Checked {
