@@ -68,7 +68,7 @@ json meeting_link(const Site& site, const MeetingEntry& e, const std::string& ro
           {"changed", e.state == MeetingState::postponed || e.state == MeetingState::cancelled}};
 }
 
-void render(const KindContext& ctx, const std::string& name, json view, const std::string& path, OutputSink& out,
+void render(const KindContext& ctx, const std::string& name, const json& view, const std::string& path, OutputSink& out,
             Diagnostics& diags) {
   if (auto html = ctx.templates.render(name, view, "panelpack.yaml", diags)) out.add(path, std::move(*html));
 }
@@ -77,7 +77,7 @@ json with_chrome(const KindContext& ctx, const SiteTree& tree, const SiteOptions
                  json content) {
   page.search = options.search;
   json v = chrome_view(ctx.site, tree.audience, page);
-  for (auto& [k, value] : content.items()) v[k] = value;
+  for (auto& [k, value] : content.items()) v[k] = std::move(value);
   return v;
 }
 
@@ -131,7 +131,7 @@ void write_meeting_page(const KindContext& ctx, const SiteTree& tree, const Site
                   root,
                   body.id,
                   {{body.name, root + body_page(body.id)}, {m.date.day_month_year(), ""}}};
-  json v = with_chrome(ctx, tree, options, page, c);
+  json v = with_chrome(ctx, tree, options, page, std::move(c));
   feed_links(v, tree, root + body.id + "/papers.atom", "Papers of the " + body.name);
   render(ctx, "meeting", v, tree.tree + "/" + meeting_page(m), out, diags);
   out.add(tree.tree + "/" + meeting_folder(m) + "meeting.ics", meeting_calendar(site, tree, {&e}, body.name));
@@ -190,7 +190,7 @@ void write_body_page(const KindContext& ctx, const SiteTree& tree, const SiteOpt
   c["past"] = past;
   c["has_past"] = !past.empty();
   PageChrome page{body.name, root, body.id, {{body.name, ""}}};
-  json v = with_chrome(ctx, tree, options, page, c);
+  json v = with_chrome(ctx, tree, options, page, std::move(c));
   feed_links(v, tree, "papers.atom", "Papers of the " + body.name);
   render(ctx, "body", v, tree.tree + "/" + body_page(body.id), out, diags);
 }
@@ -227,7 +227,7 @@ void write_home_page(const KindContext& ctx, const SiteTree& tree, const SiteOpt
          {"has_site_papers", !tree.site_papers.empty()},
          {"organisation", site.organisation.name}};
   PageChrome page{"Meetings and papers", "", "", {}};
-  json v = with_chrome(ctx, tree, options, page, c);
+  json v = with_chrome(ctx, tree, options, page, std::move(c));
   feed_links(v, tree, "papers.atom", "Papers");
   render(ctx, "home", v, tree.tree + "/index.html", out, diags);
 }
