@@ -273,6 +273,17 @@ TEST_CASE("a checked paper goes into its page unread only where it stands as tex
   // A page's lone '<' makes a tag of the paper's first word.
   CHECK_FALSE(page_of("<{{{paper}}}", "script>run()</script>", &errors));
   CHECK(errors.find("a <script> element") != std::string::npos);
+  // Content that spells the slot is printed as it is, never replaced by the paper.
+  {
+    MemoryFileSystem fs;
+    fs.add("templates/paper.html", "{{{paper}}}");
+    fs.add("templates/page.html", "<h1>{{title}}</h1>{{{paper}}}");
+    TemplateEngine engine(fs, ".", "templates");
+    Diagnostics diags;
+    const std::string slot = "\x1epanelpack-paper\x1e";
+    REQUIRE(engine.render("paper", {{"paper", paper}}, "m.yaml", diags) == paper);
+    CHECK(engine.render("page", {{"paper", paper}, {"title", slot}}, "m.yaml", diags) == "<h1>" + slot + "</h1>" + paper);
+  }
   // A paper that ends in a lone '<' makes a tag of the page's next word.
   CHECK_FALSE(page_of("{{{paper}}}script>run()</script>", "<p>a</p><", &errors));
   CHECK(errors.find("a <script> element") != std::string::npos);
@@ -292,4 +303,18 @@ TEST_CASE("fields added to a view are rendered with it, and count in the check f
   for (int i = 0; i < 2000; ++i) big["rows"].push_back(i);
   CHECK_FALSE(engine.render("t", view, "m.yaml", diags, &big));
   CHECK(diags.format().find("repeating a list inside itself") != std::string::npos);
+}
+
+TEST_CASE("partials that multiply past the limit are an error, not a template of gigabytes") {
+  MemoryFileSystem fs;
+  std::string many_b, many_c, many_d;
+  for (int i = 0; i < 64; ++i) many_b += "{{> b}}", many_c += "{{> c}}", many_d += "{{> d}}";
+  fs.add("templates/t.html", "<div>" + many_b + "</div>");
+  fs.add("templates/_b.html", many_c);
+  fs.add("templates/_c.html", many_d);
+  fs.add("templates/_d.html", std::string(1024, 'x'));  // 64 * 64 * 64 KiB in all
+  TemplateEngine engine(fs, ".", "templates");
+  Diagnostics diags;
+  CHECK_FALSE(engine.render("t", nlohmann::json::object(), "m.yaml", diags));
+  CHECK(diags.format().find("error: the template's partials expand to more than 16 MB") != std::string::npos);
 }
