@@ -102,10 +102,6 @@ bool raw_field_allowed(const std::string& name) {
   return last == "paper" || last.ends_with("_html") || last.ends_with("_svg");
 }
 
-std::vector<UnsafeMarkup> unsafe_markup(const std::string& html, const std::vector<std::string>& allowed_scripts) {
-  return scan_markup(html, allowed_scripts).found;
-}
-
 MarkupScan scan_markup(const std::string& html, const std::vector<std::string>& allowed_scripts, std::string_view slot) {
   MarkupScan scan;
   std::vector<UnsafeMarkup>& found = scan.found;

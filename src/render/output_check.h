@@ -20,15 +20,13 @@ struct UnsafeMarkup {
   std::string hint;
 };
 
-// Everything in `html` that could run a script. `html` is scanned as a browser
-// would read it (not as XML), so markup that is not well formed cannot hide it.
-std::vector<UnsafeMarkup> unsafe_markup(const std::string& html, const std::vector<std::string>& allowed_scripts);
-
-// unsafe_markup's findings, and what decides whether checked markup may be
-// put into other checked markup without reading it again: the scan ends as it
-// began, in text (not inside a tag, a comment or a script, nor after a lone
-// '<' that the next text could make a tag), and how many times `slot` stands
-// in text (not right after a '<').
+// Everything in `html` that could run a script (`found`). `html` is scanned
+// as a browser would read it (not as XML), so markup that is not well formed
+// cannot hide it. Also what decides whether checked markup may be put into
+// other checked markup without reading it again: the scan ends as it began,
+// in text (not inside a tag, a comment or a script, nor after a lone '<'
+// that the next text could make a tag), and how many times `slot` stands in
+// text (not right after a '<').
 struct MarkupScan {
   std::vector<UnsafeMarkup> found;
   bool ends_in_text = true;

@@ -7,7 +7,7 @@ using namespace panelpack;
 namespace {
 std::vector<std::string> whats(const std::string& html, const std::vector<std::string>& allowed = {}) {
   std::vector<std::string> out;
-  for (const auto& f : unsafe_markup(html, allowed)) out.push_back(f.what);
+  for (const auto& f : scan_markup(html, allowed).found) out.push_back(f.what);
   return out;
 }
 }  // namespace

@@ -27,11 +27,6 @@ class NameFilter {
     return true;
   }
 
-  NameFilter& operator|=(const NameFilter& other) {
-    for (int i = 0; i < kWords; ++i) bits_[i] |= other.bits_[i];
-    return *this;
-  }
-
  private:
   static constexpr int kWords = 4;  // 256 bits, two set per name
   void add(char kind, std::string_view name);
