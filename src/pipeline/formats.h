@@ -36,8 +36,9 @@ struct PaintedPdfs {
 std::string pdf_key(const Document& doc);
 
 // Numbers the document's frames (running titles, page numbers) and gives
-// its PDF to the queue, unless a document with the same key did.
-void start_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Diagnostics& diags);
+// its PDF to the queue, unless a document with the same key did; the PDF
+// either way (nullptr for a document without frames).
+const PaintedPdfs::Pdf* start_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Diagnostics& diags);
 
 struct Format {
   const char* name;  // "pdf", "html"

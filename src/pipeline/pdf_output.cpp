@@ -37,10 +37,10 @@ std::string pdf_key(const Document& doc) {
   return key;
 }
 
-void start_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Diagnostics& diags) {
-  if (!doc.frames) return;
+const PaintedPdfs::Pdf* start_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Diagnostics& diags) {
+  if (!doc.frames) return nullptr;
   std::string key = pdf_key(doc);
-  if (painted.by_content.count(key)) return;
+  if (auto hit = painted.by_content.find(key); hit != painted.by_content.end()) return &hit->second;
   // Frames that no other document holds, or whose holders all paint this
   // same PDF, are numbered in place (layout made them mutable); others are
   // copied. A job holds its frames, so frames shared with one are copied.
@@ -77,15 +77,14 @@ void start_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, Diag
     if (pdf::has_supplied_pages(*frames)) pdf.bytes = pdf::place_supplied_pages(pdf.bytes, *frames, pdf.messages);
     return pdf;
   };
-  painted.by_content.emplace(std::move(key), PaintedPdfs::Pdf{painted.queue->submit(paint), &doc});
+  return &painted.by_content.emplace(std::move(key), PaintedPdfs::Pdf{painted.queue->submit(paint), &doc}).first->second;
 }
 
 void write_pdf(Document& doc, const SiteContext& ctx, PaintedPdfs& painted, OutputSink& out, Diagnostics& diags) {
-  if (!doc.frames) return;
-  start_pdf(doc, ctx, painted, diags);
-  const PaintedPdfs::Pdf& pdf = painted.by_content.at(pdf_key(doc));
-  const PaintResult& result = painted.queue->wait(pdf.result);
-  if (pdf.started_by == &doc) diags.merge(Diagnostics(result.messages));
+  const PaintedPdfs::Pdf* pdf = start_pdf(doc, ctx, painted, diags);
+  if (!pdf) return;
+  const PaintResult& result = painted.queue->wait(pdf->result);
+  if (pdf->started_by == &doc) diags.merge(Diagnostics(result.messages));
   doc.pdf_pages = result.pages;
   doc.pdf_bytes = result.bytes.size();
   out.add(pdf_stem(doc) + ".pdf", result.bytes);

@@ -243,11 +243,10 @@ MarkupScan scan_markup(const std::string& html, const std::vector<std::string>& 
   return scan;
 }
 
-void report_unsafe(const std::vector<UnsafeMarkup>& found, const std::string& html,
-                   const std::function<size_t(size_t)>& offset_in_html, const std::string& template_file,
+void report_unsafe(const std::vector<UnsafeMarkup>& found, const std::string& html, const std::string& template_file,
                    const std::string& for_file, Diagnostics& diags) {
   for (const auto& f : found) {
-    const int line = position_in(template_file, html, offset_in_html(f.offset)).line;
+    const int line = position_in(template_file, html, f.offset).line;
     diags.error({template_file, 0, 0},
                 "the template produced " + f.what + " for " + for_file + " (scripts are not published, output line " +
                     std::to_string(line) + ")",

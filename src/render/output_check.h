@@ -5,7 +5,6 @@
 // http, https, mailto, tel or a relative one (so no javascript: or data:), and
 // no <script> element unless the site file allows that very script
 // (`allow_scripts` in panelpack.yaml, docs/content.md).
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,12 +34,11 @@ struct MarkupScan {
 MarkupScan scan_markup(const std::string& html, const std::vector<std::string>& allowed_scripts,
                        std::string_view slot = {});
 
-// Reports each finding as an error naming the template and the output line
-// (`offset_in_html` maps a finding's offset to its place in `html`): "templates/page.html:
-// error: the template produced an event attribute onclick on <a> for
-// meetings/…/meeting.yaml (scripts are not published, output line 14)".
-void report_unsafe(const std::vector<UnsafeMarkup>& found, const std::string& html,
-                   const std::function<size_t(size_t)>& offset_in_html, const std::string& template_file,
+// Reports each finding (its offset in `html`) as an error naming the
+// template and the output line: "templates/page.html: error: the template
+// produced an event attribute onclick on <a> for meetings/…/meeting.yaml
+// (scripts are not published, output line 14)".
+void report_unsafe(const std::vector<UnsafeMarkup>& found, const std::string& html, const std::string& template_file,
                    const std::string& for_file, Diagnostics& diags);
 
 // Whether a template may insert field `name` unescaped ({{{name}}} or

@@ -156,6 +156,20 @@ size_t count_of(std::string_view text, std::string_view what) {
   return n;
 }
 
+// `page` with the paper in place of each slot, and the findings of a scan of
+// `page` moved to where they fall in it.
+std::string splice(std::string_view page, const std::string& paper, std::vector<UnsafeMarkup>& found) {
+  for (UnsafeMarkup& f : found)
+    f.offset += count_of(page.substr(0, f.offset), kPaperSlot) * (paper.size() - kPaperSlot.size());
+  std::string out;
+  size_t from = 0;
+  for (size_t at = page.find(kPaperSlot); at != std::string_view::npos; at = page.find(kPaperSlot, from)) {
+    out.append(page, from, at - from).append(paper);
+    from = at + kPaperSlot.size();
+  }
+  return out.append(page, from);
+}
+
 }  // namespace
 
 TemplateEngine::TemplateEngine(const FileSystem& fs, std::string site_root, std::string templates_dir)
@@ -360,25 +374,14 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
   const Checked* known = paper ? recently_checked(paper->get_ref<const std::string&>()) : nullptr;
   if (known && known->ends_in_text && !holds_char(view, kPaperSlot[0], paper)) {
     data.set("paper", std::string(kPaperSlot));
-    std::string page = ready->tmpl->render(data);
-    if (ready->tmpl->is_valid()) {
-      MarkupScan scan = scan_markup(page, allowed_scripts_, kPaperSlot);
-      if (scan.slots_in_text == count_of(page, kPaperSlot)) {
-        std::string out;
-        out.reserve(page.size() + scan.slots_in_text * known->html.size());
-        size_t from = 0;
-        for (size_t at = page.find(kPaperSlot); at != std::string::npos; at = page.find(kPaperSlot, from)) {
-          out.append(page, from, at - from).append(known->html);
-          from = at + kPaperSlot.size();
-        }
-        out.append(page, from);
-        if (scan.found.empty()) return out;
-        const size_t grown = known->html.size() - kPaperSlot.size();
-        report_unsafe(
-            scan.found, out, [&](size_t at) { return at + count_of(std::string_view(page).substr(0, at), kPaperSlot) * grown; },
-            src.shown_as, for_file, diags);
-        return std::nullopt;
-      }
+    const std::string page = ready->tmpl->render(data);
+    MarkupScan scan;
+    if (ready->tmpl->is_valid() &&
+        (scan = scan_markup(page, allowed_scripts_, kPaperSlot)).slots_in_text == count_of(page, kPaperSlot)) {
+      std::string out = splice(page, known->html, scan.found);
+      if (scan.found.empty()) return out;
+      report_unsafe(scan.found, out, src.shown_as, for_file, diags);
+      return std::nullopt;
     }
     data.set("paper", paper->get_ref<const std::string&>());  // the slot stood in markup: read the whole page
   }
@@ -396,7 +399,7 @@ std::optional<std::string> TemplateEngine::render(const std::string& name, const
   if (recently_checked(out)) return out;
   MarkupScan scan = scan_markup(out, allowed_scripts_);
   if (!scan.found.empty()) {
-    report_unsafe(scan.found, out, [](size_t at) { return at; }, src.shown_as, for_file, diags);
+    report_unsafe(scan.found, out, src.shown_as, for_file, diags);
     return std::nullopt;
   }
   recent_checked_[next_checked_++ % recent_checked_.size()] = {out, scan.ends_in_text};

@@ -1,5 +1,7 @@
 #include "style/name_filter.h"
 
+#include "style/class_words.h"
+
 namespace style {
 
 void NameFilter::add(char kind, std::string_view name) {
@@ -16,13 +18,10 @@ void NameFilter::add(char kind, std::string_view name) {
 void NameFilter::add_element(const pugi::xml_node& element) {
   add_tag(element.name());
   if (const char* id = element.attribute("id").value(); *id) add_id(id);
-  const char* c = element.attribute("class").value();
-  while (*c) {
-    while (*c == ' ' || *c == '\t' || *c == '\n') ++c;
-    const char* start = c;
-    while (*c && *c != ' ' && *c != '\t' && *c != '\n') ++c;
-    if (c > start) add_class(std::string_view(start, static_cast<std::size_t>(c - start)));
-  }
+  any_class(element, [this](std::string_view cls) {
+    add_class(cls);
+    return false;
+  });
 }
 
 }  // namespace style

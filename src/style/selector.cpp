@@ -3,20 +3,13 @@
 #include <cctype>
 #include <cstring>
 
+#include "style/class_words.h"
 #include "style/css_value.h"
 
 namespace style {
 
 bool has_class(const pugi::xml_node& element, std::string_view name) {
-  const char* s = element.attribute("class").value();
-  while (*s) {
-    while (*s == ' ' || *s == '\t' || *s == '\n') ++s;
-    const char* start = s;
-    while (*s && *s != ' ' && *s != '\t' && *s != '\n') ++s;
-    if (static_cast<std::size_t>(s - start) == name.size() && std::memcmp(start, name.data(), name.size()) == 0)
-      return true;
-  }
-  return false;
+  return any_class(element, [&](std::string_view word) { return word == name; });
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "style/class_words.h"
 #include "style/css_parser.h"
 #include "style/page_rule.h"
 
@@ -284,16 +285,10 @@ ComputedStyle StyleSheet::compute(const pugi::xml_node& element, const ComputedS
   };
   if (const char* id = element.attribute("id").value(); *id)
     if (auto it = by_id_.find(std::string_view(id)); it != by_id_.end()) consider(it->second);
-  const char* c = element.attribute("class").value();
-  while (*c) {
-    while (*c == ' ' || *c == '\t' || *c == '\n') ++c;
-    const char* start = c;
-    while (*c && *c != ' ' && *c != '\t' && *c != '\n') ++c;
-    if (c > start) {
-      std::string_view cls(start, static_cast<std::size_t>(c - start));
-      if (auto it = by_class_.find(cls); it != by_class_.end()) consider(it->second);
-    }
-  }
+  any_class(element, [&](std::string_view cls) {
+    if (auto it = by_class_.find(cls); it != by_class_.end()) consider(it->second);
+    return false;
+  });
   if (auto it = by_tag_.find(std::string_view(element.name())); it != by_tag_.end()) consider(it->second);
   consider(universal_);
   // A rule indexed under two of the element's classes is only applied once.
